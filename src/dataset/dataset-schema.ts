@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { annotationsSchema, idSchema, isoDateSchema, sourceSchema, stanceSchema } from './schema'
+
+/** One change of a matrix cell: from `date` on, these stances are in force. */
+export const cellChangeSchema = z.object({
+  date: isoDateSchema,
+  stances: z.array(stanceSchema).min(1),
+  positions: z.array(idSchema).min(1),
+})
+
+export const matrixCellSchema = z.object({
+  actor: idSchema,
+  issue: idSchema,
+  changes: z.array(cellChangeSchema).min(1),
+  /** Disputes that involve any position in the cell. */
+  disputes: z.array(idSchema),
+})
+
+export const graphNodeSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['person', 'body']),
+  person: idSchema.nullable(),
+  actor: idSchema.nullable(),
+  x: z.number(),
+  y: z.number(),
+})
+
+export const graphEdgeSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  meetings: z.array(idSchema).min(1),
+})
+
+/** What the views need precomputed; the app derives it itself when a file lacks it. */
+export const derivedSchema = z.object({
+  /** Earliest publication date among the sources each record cites. */
+  reportedOn: z.record(z.string(), isoDateSchema),
+  span: z.object({ from: isoDateSchema, to: isoDateSchema }),
+  matrix: z.array(matrixCellSchema),
+  graph: z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) }),
+})
+
+/** The published `dataset.json`: the annotations, the article texts, and the derived views. */
+export const datasetSchema = annotationsSchema.extend({
+  schemaVersion: z.literal(1),
+  /** Content hash of everything else in the file. */
+  version: z.string().min(1),
+  /** ISO time of the last change to the dataset's inputs, or null when unknown. */
+  builtAt: z.string().nullable(),
+  sources: z.array(sourceSchema).min(1),
+  derived: derivedSchema.optional(),
+})
+
+export type CellChange = z.infer<typeof cellChangeSchema>
+export type MatrixCell = z.infer<typeof matrixCellSchema>
+export type GraphNode = z.infer<typeof graphNodeSchema>
+export type GraphEdge = z.infer<typeof graphEdgeSchema>
+export type Derived = z.infer<typeof derivedSchema>
+export type Dataset = z.infer<typeof datasetSchema>

@@ -1,0 +1,56 @@
+import type { z } from 'zod'
+import { annotationsSchema, type Annotations } from './schema'
+import { datasetSchema, type Dataset } from './dataset-schema'
+import { verifyAnnotations, type Problem } from './verify'
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
+
+/** Turns zod issues into problems that name the collection, the record id and the JSON path. */
+export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
+  return error.issues.map((issue) => {
+    const [collection, index, ...rest] = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+    const record = typeof collection === 'string' && typeof index === 'number' ? recordAt(raw, collection, index) : undefined
+    return {
+      collection: typeof collection === 'string' ? collection : '(top level)',
+      path: index === undefined ? [] : [index, ...rest],
+      recordId: record,
+      message: issue.message,
+    }
+  })
+}
+
+function recordAt(raw: unknown, collection: string, index: number): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const list = (raw as Record<string, unknown>)[collection]
+  const item: unknown = Array.isArray(list) ? list[index] : undefined
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined
+  return typeof id === 'string' ? id : undefined
+}
+
+/** Schema, references, verbatim quotes and dates of the authored annotations. */
+export function validateAnnotations(raw: unknown, texts: ReadonlyMap<string, string>): Validation<Annotations> {
+  const parsed = annotationsSchema.safeParse(raw)
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
+  const problems = verifyAnnotations(parsed.data, texts)
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+}
+
+/** The same checks on a published dataset file, whose sources carry their own text. */
+export function validateDataset(raw: unknown): Validation<Dataset> {
+  const parsed = datasetSchema.safeParse(raw)
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
+  const texts = new Map(parsed.data.sources.map((s) => [s.id, s.text]))
+  const problems = verifyAnnotations(parsed.data, texts)
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+}
+
+/** `positions[3].evidence[0].quote` */
+export function formatPath(p: Problem): string {
+  return p.collection + p.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')
+}
+
+/** One line per problem, the same wording in the build, the CLI and the app. */
+export function formatProblem(p: Problem, file?: string): string {
+  const where = `${file ? `${file}: ` : ''}${formatPath(p)}${p.recordId ? ` (record "${p.recordId}")` : ''}`
+  return `${where}: ${p.message}`
+}
