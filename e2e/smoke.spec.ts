@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 
-test('home page shows the Blueline heading inside the main landmark', async ({ page }) => {
+test('the summary page shows the dataset and its sources', async ({ page }) => {
   await page.goto('/')
-  const main = page.getByRole('main')
-  await expect(main).toBeVisible()
-  await expect(main.getByRole('heading', { level: 1, name: 'Blueline' })).toBeVisible()
-  await expect(page).toHaveTitle(/Blueline/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ceasefire talks')
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible()
+  const rows = page.getByRole('table').getByRole('row')
+  await expect(rows).toHaveCount(6)
+  await expect(page.getByRole('cell', { name: 'Financial Times inferred' })).toBeVisible()
 })

@@ -1,0 +1,43 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { DatasetLoadError } from '../dataset/get-dataset'
+import { ProblemList } from '../components/problem-list'
+
+/** The app-level fallback: says what failed and where, and how to go on; never a blank page. */
+export function RouteError() {
+  const error = useRouteError()
+  if (error instanceof DatasetLoadError) {
+    return (
+      <main className="route-error" role="alert">
+        <h1>The dataset could not be loaded</h1>
+        <p>
+          File: <code>{error.file}</code>
+        </p>
+        <p>{error.message}</p>
+        {error.problems.length > 0 ? <ProblemList problems={error.problems} /> : null}
+        <p>
+          Fix the file (or rebuild it with <code>npm run data</code>) and <a href={window.location.href}>reload</a>.
+        </p>
+      </main>
+    )
+  }
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <main className="route-error">
+        <h1>Page not found</h1>
+        <p>
+          Nothing lives at <code>{window.location.pathname}</code>. <Link to="/">Go to the overview</Link>.
+        </p>
+      </main>
+    )
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return (
+    <main className="route-error" role="alert">
+      <h1>Something went wrong</h1>
+      <p>{message}</p>
+      <p>
+        <a href={window.location.href}>Reload the page</a> or <Link to="/">go to the overview</Link>.
+      </p>
+    </main>
+  )
+}

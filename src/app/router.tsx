@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { createBrowserRouter } from 'react-router'
+import { datasetQueryOptions } from '../dataset/get-dataset'
+import { RootLayout } from './root-layout'
+import { RouteError } from './route-error'
+import { SummaryRoute } from './routes/summary-route'
+
+/** Routes; every one waits for the validated dataset so views never render half-loaded. */
+export function createAppRouter(queryClient: QueryClient) {
+  const loader = async () => {
+    await queryClient.ensureQueryData(datasetQueryOptions())
+    return null
+  }
+  return createBrowserRouter([
+    {
+      id: 'root',
+      path: '/',
+      Component: RootLayout,
+      ErrorBoundary: RouteError,
+      HydrateFallback: () => <p className="loading">Loading the dataset…</p>,
+      loader,
+      children: [{ index: true, Component: SummaryRoute }],
+    },
+  ])
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..', '..')
+const collections = ['actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events']
+
+/** A fresh, mutable copy of the real annotations and source texts, for tests that corrupt them. */
+export function loadRealAnnotations() {
+  const read = (p: string) => JSON.parse(readFileSync(join(root, p), 'utf8')) as unknown
+  const raw: Record<string, unknown> = {
+    title: (read('data/annotations/meta.json') as { title: string }).title,
+    sources: read('data/sources/sources.json'),
+  }
+  for (const c of collections) raw[c] = read(`data/annotations/${c}.json`)
+  const texts = new Map<string, string>()
+  for (const s of raw.sources as { id: string; file: string }[]) {
+    texts.set(s.id, readFileSync(join(root, 'data', 'sources', s.file), 'utf8'))
+  }
+  // The tests below mutate records freely; this cast is the one place they are typed loosely.
+  return { raw: raw as Record<string, Record<string, unknown>[]> & { title: string }, texts }
+}

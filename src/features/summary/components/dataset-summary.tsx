@@ -1,0 +1,61 @@
+import { useDataset } from '../../../dataset/get-dataset'
+import { formatDay } from '../../../lib/dates'
+import { summarize } from '../summarize'
+
+/** What the dataset holds, its span, its version and the articles it was read from. */
+export function DatasetSummary() {
+  const dataset = useDataset()
+  const s = summarize(dataset)
+  return (
+    <>
+      <h1>{dataset.title}</h1>
+      <p className="lede">
+        {formatDay(s.span.from)} – {formatDay(s.span.to)} · {s.quotes} verbatim quotes · {s.inferredDates} of {s.datedRecords}{' '}
+        dates inferred · dataset <code>{dataset.version}</code>
+        {dataset.builtAt ? <> · built {dataset.builtAt.slice(0, 10)}</> : null}
+      </p>
+      <section aria-labelledby="counts-heading">
+        <h2 id="counts-heading">What it holds</h2>
+        <dl className="counts">
+          {s.counts.map(([label, n]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{n}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <table className="sources-table">
+          <thead>
+            <tr>
+              <th scope="col">Published</th>
+              <th scope="col">Article</th>
+              <th scope="col">Outlet</th>
+              <th scope="col">How the date is known</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...dataset.sources]
+              .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id))
+              .map((src) => (
+                <tr key={src.id}>
+                  <td>
+                    {formatDay(src.published.date)}
+                    {src.published.inferred ? <span className="inferred-tag"> inferred</span> : null}
+                  </td>
+                  <td>{src.title}</td>
+                  <td title={src.outlet.basis}>
+                    {src.outlet.name ?? 'Not stated'}
+                    {src.outlet.name && src.outlet.inferred ? <span className="inferred-tag"> inferred</span> : null}
+                  </td>
+                  <td>{src.published.basis}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  )
+}
