@@ -20,16 +20,7 @@ export function RouteError() {
       </main>
     )
   }
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return (
-      <main className="route-error">
-        <h1>Page not found</h1>
-        <p>
-          Nothing lives at <code>{window.location.pathname}</code>. <Link to="/">Go to the overview</Link>.
-        </p>
-      </main>
-    )
-  }
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
   const message = error instanceof Error ? error.message : String(error)
   return (
     <main className="route-error" role="alert">
@@ -37,6 +28,18 @@ export function RouteError() {
       <p>{message}</p>
       <p>
         <a href={window.location.href}>Reload the page</a> or <Link to="/">go to the overview</Link>.
+      </p>
+    </main>
+  )
+}
+
+/** An unknown path: say so and offer the way back. */
+export function NotFound() {
+  return (
+    <main className="route-error">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at <code>{window.location.pathname}</code>. <Link to="/">Go to the overview</Link>.
       </p>
     </main>
   )

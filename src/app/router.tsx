@@ -2,8 +2,9 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter } from 'react-router'
 import { datasetQueryOptions } from '../dataset/get-dataset'
 import { RootLayout } from './root-layout'
-import { RouteError } from './route-error'
-import { SummaryRoute } from './routes/summary-route'
+import { NotFound, RouteError } from './route-error'
+import { AboutRoute } from './routes/about-route'
+import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute, SourceRoute } from './routes/view-routes'
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -19,7 +20,15 @@ export function createAppRouter(queryClient: QueryClient) {
       ErrorBoundary: RouteError,
       HydrateFallback: () => <p className="loading">Loading the dataset…</p>,
       loader,
-      children: [{ index: true, Component: SummaryRoute }],
+      children: [
+        { index: true, Component: OverviewRoute },
+        { path: 'matrix', Component: MatrixRoute },
+        { path: 'casualties', Component: CasualtiesRoute },
+        { path: 'meetings', Component: MeetingsRoute },
+        { path: 'sources/:id', Component: SourceRoute },
+        { path: 'about', Component: AboutRoute },
+        { path: '*', Component: NotFound },
+      ],
     },
   ])
 }

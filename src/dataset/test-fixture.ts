@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs'
+import type { LoadedDataset } from './get-dataset'
+import { deriveViews } from './derive'
+import { validateAnnotations } from './validate'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
-const collections = ['actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events']
+const collections = ['actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events'] as const
+type Raw = { title: string } & Record<(typeof collections)[number] | 'sources', Record<string, unknown>[]>
 
 /** A fresh, mutable copy of the real annotations and source texts, for tests that corrupt them. */
 export function loadRealAnnotations() {
@@ -17,5 +21,21 @@ export function loadRealAnnotations() {
     texts.set(s.id, readFileSync(join(root, 'data', 'sources', s.file), 'utf8'))
   }
   // The tests below mutate records freely; this cast is the one place they are typed loosely.
-  return { raw: raw as Record<string, Record<string, unknown>[]> & { title: string }, texts }
+  return { raw: raw as Raw, texts }
+}
+
+/** The real dataset as the app sees it, built in memory (no files written). */
+export function loadRealDataset(): LoadedDataset {
+  const { raw, texts } = loadRealAnnotations()
+  const result = validateAnnotations(raw, texts)
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'))
+  const a = result.value
+  return {
+    ...a,
+    schemaVersion: 1,
+    version: 'test',
+    builtAt: null,
+    sources: a.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
+    derived: deriveViews(a),
+  }
 }

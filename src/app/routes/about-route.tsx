@@ -1,6 +1,7 @@
 import { DatasetSummary } from '../../features/summary/components/dataset-summary'
 
-export function SummaryRoute() {
+/** `/about`: what the dataset holds, how it was made, its version. */
+export function AboutRoute() {
   return (
     <main className="page">
       <DatasetSummary />

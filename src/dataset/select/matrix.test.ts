@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { loadRealDataset } from '../test-fixture'
+import { cellLabel, selectMatrix } from './matrix'
+
+const d = loadRealDataset()
+const all = { from: d.derived.span.from, to: d.derived.span.to, person: null }
+
+describe('selectMatrix', () => {
+  it('lists the four main stakeholders first and only issues someone took a stance on', () => {
+    const m = selectMatrix(d, all)
+    expect(m.actors.slice(0, 4).map((a) => a.id)).toEqual(['israel', 'hezbollah', 'lebanon', 'us'])
+    expect(m.issues.map((i) => i.id)).toContain('freedom-to-strike')
+    expect(m.issues.every((i) => d.positions.some((p) => p.issue === i.id))).toBe(true)
+  })
+
+  it('shows the stance in force at the end of the range, and nothing before the first statement', () => {
+    expect(selectMatrix(d, { ...all, to: '2024-10-30' }).cell('israel', 'freedom-to-strike').stances).toEqual([])
+    const cell = selectMatrix(d, { ...all, to: '2024-11-21' }).cell('israel', 'freedom-to-strike')
+    expect(cell.stances).toEqual(['supports'])
+    expect(cell.current.map((p) => p.id)).toEqual(['pos-israel-freedom-katz-nov20', 'pos-israel-freedom-officials-nov20'])
+    expect(cell.history.length).toBeGreaterThan(cell.current.length)
+  })
+
+  it('marks a stance that changed inside the range', () => {
+    // Mikati: optimistic on 30 Oct, conditional on 31 Oct.
+    const changed = selectMatrix(d, { ...all, from: '2024-10-31', to: '2024-10-31' }).cell('lebanon', 'ceasefire')
+    expect(changed.stances).toEqual(['conditional'])
+    expect(changed.changedInRange).toBe(true)
+    const before = selectMatrix(d, { ...all, from: '2024-10-30', to: '2024-10-30' }).cell('lebanon', 'ceasefire')
+    expect(before.changedInRange).toBe(false)
+    expect(before.disputed).toBe(true)
+  })
+
+  it('keeps several stances voiced on the same date side by side', () => {
+    const cell = selectMatrix(d, { ...all, to: '2024-10-31' }).cell('us', 'ceasefire')
+    expect(cell.stances).toEqual(['supports', 'conditional'])
+    expect(cellLabel(cell)).toBe('United States on A ceasefire in Lebanon: supports and conditional (disputed)')
+  })
+
+  it('flags cells voiced by the selected person', () => {
+    const m = selectMatrix(d, { ...all, person: 'katz' })
+    expect(m.cell('israel', 'freedom-to-strike').voicedBySelectedPerson).toBe(true)
+    expect(m.cell('israel', 'ceasefire').voicedBySelectedPerson).toBe(false)
+  })
+})

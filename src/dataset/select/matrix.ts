@@ -1,0 +1,71 @@
+import type { LoadedDataset } from '../get-dataset'
+import type { Actor, Issue, Position, Stance } from '../schema'
+import type { Filters } from '../../lib/filters'
+import { indexDataset } from './index-dataset'
+
+export interface MatrixViewCell {
+  actor: Actor
+  issue: Issue
+  /** Stances in force at the end of the range; empty when the articles say nothing by then. */
+  stances: Stance[]
+  /** The positions behind those stances. */
+  current: Position[]
+  /** Every position up to the end of the range, oldest first. */
+  history: Position[]
+  changedInRange: boolean
+  disputed: boolean
+  inferred: boolean
+  /** The selected person voiced one of the positions in force. */
+  voicedBySelectedPerson: boolean
+}
+
+export interface MatrixView {
+  actors: Actor[]
+  issues: Issue[]
+  cell: (actor: string, issue: string) => MatrixViewCell
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+
+/**
+ * The matrix as of the end of the date range: rows are the main stakeholders, then any other actor
+ * with a stance; columns are issues with any stance. Rows and columns do not move with the filter.
+ */
+export function selectMatrix(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 'person'>): MatrixView {
+  const ix = indexDataset(d)
+  const withStance = new Set(d.positions.map((p) => p.actor))
+  const actors = d.actors.filter((a) => a.main || withStance.has(a.id)).sort((a, b) => Number(b.main) - Number(a.main))
+  const issuesWithStance = new Set(d.positions.map((p) => p.issue))
+  const issues = d.issues.filter((i) => issuesWithStance.has(i.id))
+  const cells = new Map(d.derived.matrix.map((c) => [`${c.actor}|${c.issue}`, c]))
+
+  const cell = (actorId: string, issueId: string): MatrixViewCell => {
+    const actor = ix.actors.get(actorId)!
+    const issue = ix.issues.get(issueId)!
+    const raw = cells.get(`${actorId}|${issueId}`)
+    const changes = (raw?.changes ?? []).filter((c) => c.date <= f.to)
+    const last = changes.at(-1)
+    const before = changes.filter((c) => c.date < f.from).at(-1)
+    const current = (last?.positions ?? []).map((id) => ix.positions.get(id)!).filter(Boolean)
+    const history = changes.flatMap((c) => c.positions.map((id) => ix.positions.get(id)!)).filter(Boolean)
+    return {
+      actor,
+      issue,
+      stances: last?.stances ?? [],
+      current,
+      history,
+      changedInRange: !!last && !!before && last !== before && !sameSet(last.stances, before.stances),
+      disputed: (raw?.disputes.length ?? 0) > 0 && history.some((p) => ix.disputesOf.has(p.id)),
+      inferred: current.some((p) => p.when.inferred),
+      voicedBySelectedPerson: !!f.person && current.some((p) => p.speaker.person === f.person),
+    }
+  }
+  return { actors, issues, cell }
+}
+
+/** "Israel on UNSC Resolution 1701: conditional" — the accessible name of a matrix cell. */
+export function cellLabel(c: MatrixViewCell): string {
+  const stance = c.stances.length ? c.stances.join(' and ') : 'no stance reported'
+  const marks = [c.changedInRange ? 'changed in range' : '', c.disputed ? 'disputed' : ''].filter(Boolean)
+  return `${c.actor.name} on ${c.issue.label}: ${stance}${marks.length ? ` (${marks.join(', ')})` : ''}`
+}

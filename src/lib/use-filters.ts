@@ -1,0 +1,33 @@
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { useDataset } from '../dataset/get-dataset'
+import { filterVocabulary } from '../dataset/select/index-dataset'
+import { parseFilters, serializeFilters, type Filters } from './filters'
+
+/**
+ * The one place URL state is read and written: parses and validates the search params against the
+ * dataset, and offers `update` (push a new history entry) and `linkTo` (a path keeping the filter).
+ */
+export function useFilters() {
+  const dataset = useDataset()
+  const [params, setParams] = useSearchParams()
+  const vocab = useMemo(() => filterVocabulary(dataset), [dataset])
+  const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
+
+  const update = useCallback(
+    (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
+      setParams(serializeFilters({ ...filters, ...patch }, vocab.span), { replace: options.replace, preventScrollReset: true })
+    },
+    [filters, setParams, vocab.span],
+  )
+
+  const linkTo = useCallback(
+    (path: string, patch: Partial<Filters> = {}) => {
+      const query = serializeFilters({ ...filters, ...patch }, vocab.span).toString()
+      return query ? `${path}?${query}` : path
+    },
+    [filters, vocab.span],
+  )
+
+  return { filters, notices, update, linkTo, span: vocab.span }
+}
