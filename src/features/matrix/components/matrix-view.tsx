@@ -1,6 +1,55 @@
+import { useMemo } from 'react'
 import { ViewFrame } from '../../../components/view-frame'
+import { useDataset } from '../../../dataset/get-dataset'
+import { selectMatrix } from '../../../dataset/select/matrix'
+import { STANCE_ORDER } from '../../../dataset/derive'
+import { STANCE_STYLE } from '../../../lib/palette'
+import { useFilters } from '../../../lib/use-filters'
+import { MatrixGrid } from './matrix-grid'
+import { PositionTable } from './position-table'
+import '../matrix.css'
 
-/** Position matrix (to be built). */
+function Legend() {
+  return (
+    <ul className="matrix-legend" aria-label="Legend">
+      {STANCE_ORDER.map((s) => (
+        <li key={s}>
+          <span style={{ color: STANCE_STYLE[s].cssVar }} aria-hidden="true">
+            {STANCE_STYLE[s].icon}
+          </span>{' '}
+          {STANCE_STYLE[s].label}
+        </li>
+      ))}
+      <li>
+        <span aria-hidden="true">Δ</span> changed in range
+      </li>
+      <li>
+        <span aria-hidden="true">⚠</span> sources disagree
+      </li>
+      <li>
+        <span aria-hidden="true">°</span> date inferred
+      </li>
+      <li>empty: the articles say nothing by the end of the range</li>
+    </ul>
+  )
+}
+
+/** Position matrix: each actor's stance on each issue as of the end of the date range. */
 export function MatrixView() {
-  return <ViewFrame title="Position matrix" view="matrix" chart={() => <p>Not built yet.</p>} table={() => <p>Not built yet.</p>} />
+  const dataset = useDataset()
+  const { filters } = useFilters()
+  const matrix = useMemo(() => selectMatrix(dataset, filters), [dataset, filters])
+  return (
+    <ViewFrame
+      title="Position matrix"
+      view="matrix"
+      chart={() => (
+        <>
+          <MatrixGrid matrix={matrix} />
+          <Legend />
+        </>
+      )}
+      table={() => <PositionTable />}
+    />
+  )
 }

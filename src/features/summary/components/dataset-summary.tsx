@@ -1,11 +1,15 @@
+import { Link } from 'react-router'
 import { useDataset } from '../../../dataset/get-dataset'
+import { useFilters } from '../../../lib/use-filters'
 import { formatDay } from '../../../lib/dates'
 import { summarize } from '../summarize'
+import { MethodNotes } from './method-notes'
 
 /** What the dataset holds, its span, its version and the articles it was read from. */
 export function DatasetSummary() {
   const dataset = useDataset()
   const s = summarize(dataset)
+  const { linkTo } = useFilters()
   return (
     <>
       <h1>{dataset.title}</h1>
@@ -45,10 +49,13 @@ export function DatasetSummary() {
                     {formatDay(src.published.date)}
                     {src.published.inferred ? <span className="inferred-tag"> inferred</span> : null}
                   </td>
-                  <td>{src.title}</td>
-                  <td title={src.outlet.basis}>
+                  <td>
+                    <Link to={linkTo(`/sources/${src.id}`)}>{src.title}</Link>
+                  </td>
+                  <td>
                     {src.outlet.name ?? 'Not stated'}
                     {src.outlet.name && src.outlet.inferred ? <span className="inferred-tag"> inferred</span> : null}
+                    <p className="source-basis">{src.outlet.basis}</p>
                   </td>
                   <td>{src.published.basis}</td>
                 </tr>
@@ -56,6 +63,7 @@ export function DatasetSummary() {
           </tbody>
         </table>
       </section>
+      <MethodNotes />
     </>
   )
 }
