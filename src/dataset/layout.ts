@@ -38,15 +38,18 @@ export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdg
       return [actor, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) }] as const
     }),
   )
+  // Large graphs get fewer ticks and no collision pass: the build must stay near-linear (x100 under 5 s).
+  const large = sim.length > 400
+  const ticks = large ? Math.max(30, Math.round((400 * 400) / sim.length)) : 400
   const simulation = forceSimulation(sim)
     .randomSource(seededRandom(1701))
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(90).strength(0.2))
-    .force('charge', forceManyBody().strength(-260))
-    .force('collide', forceCollide(34))
+    .force('charge', forceManyBody().strength(-260).theta(large ? 1.5 : 0.9).distanceMax(large ? 250 : Infinity))
+    .force('collide', large ? null : forceCollide(34))
     .force('x', forceX<SimNode>((d) => anchor.get(d.actor ?? '')?.x ?? 0).strength(0.12))
     .force('y', forceY<SimNode>((d) => anchor.get(d.actor ?? '')?.y ?? 0).strength(0.12))
     .stop()
-  simulation.tick(400)
+  simulation.tick(ticks)
 
   const xs = sim.map((n) => n.x ?? 0)
   const ys = sim.map((n) => n.y ?? 0)

@@ -27,9 +27,22 @@ function recordAt(raw: unknown, collection: string, index: number): string | und
   return typeof id === 'string' ? id : undefined
 }
 
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`)
+const expectedWords: Record<string, string> = { array: 'a list', object: 'an object', string: 'text', number: 'a number', boolean: 'true or false' }
+
+/** Plain-words messages for the commonest schema failures; zod's own wording for the rest. */
+const plainError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing'
+    return `should be ${expectedWords[issue.expected] ?? issue.expected}, but is ${kindOf(issue.input)}`
+  }
+  if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  return undefined
+}
+
 /** Schema, references, verbatim quotes and dates of the authored annotations. */
 export function validateAnnotations(raw: unknown, texts: ReadonlyMap<string, string>): Validation<Annotations> {
-  const parsed = annotationsSchema.safeParse(raw)
+  const parsed = annotationsSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const problems = verifyAnnotations(parsed.data, texts)
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
@@ -37,7 +50,7 @@ export function validateAnnotations(raw: unknown, texts: ReadonlyMap<string, str
 
 /** The same checks on a published dataset file, whose sources carry their own text. */
 export function validateDataset(raw: unknown): Validation<Dataset> {
-  const parsed = datasetSchema.safeParse(raw)
+  const parsed = datasetSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const texts = new Map(parsed.data.sources.map((s) => [s.id, s.text]))
   const problems = verifyAnnotations(parsed.data, texts)
