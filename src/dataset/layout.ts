@@ -31,7 +31,7 @@ export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdg
     const i = actorOrder.indexOf(actor)
     return i === -1 ? actorOrder.length : i
   }
-  const radius = 220
+  const radius = 260
   const anchor = new Map(
     actors.map((actor, i) => {
       const angle = (2 * Math.PI * i) / actors.length - Math.PI / 2
@@ -43,9 +43,9 @@ export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdg
   const ticks = large ? Math.max(30, Math.round((400 * 400) / sim.length)) : 400
   const simulation = forceSimulation(sim)
     .randomSource(seededRandom(1701))
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(90).strength(0.2))
-    .force('charge', forceManyBody().strength(-260).theta(large ? 1.5 : 0.9).distanceMax(large ? 250 : Infinity))
-    .force('collide', large ? null : forceCollide(34))
+    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(110).strength(0.08))
+    .force('charge', forceManyBody().strength(-420).theta(large ? 1.5 : 0.9).distanceMax(large ? 250 : Infinity))
+    .force('collide', large ? null : forceCollide(48))
     .force('x', forceX<SimNode>((d) => anchor.get(d.actor ?? '')?.x ?? 0).strength(0.12))
     .force('y', forceY<SimNode>((d) => anchor.get(d.actor ?? '')?.y ?? 0).strength(0.12))
     .stop()

@@ -36,6 +36,7 @@ const plainError: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'is missing'
     return `should be ${expectedWords[issue.expected] ?? issue.expected}, but is ${kindOf(issue.input)}`
   }
+  if (issue.code === 'too_small' && issue.origin === 'array') return `should list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
   if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   return undefined
 }
