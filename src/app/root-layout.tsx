@@ -1,6 +1,8 @@
 import { NavLink, Outlet } from 'react-router'
 import { FilterBar } from '../features/filters/components/filter-bar'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
+import { CopyLinkButton } from '../components/copy-link-button'
+import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../lib/use-filters'
 
 const NAV = [
@@ -8,6 +10,7 @@ const NAV = [
   { path: '/matrix', label: 'Matrix' },
   { path: '/casualties', label: 'Casualties' },
   { path: '/meetings', label: 'Meetings' },
+  { path: '/brief', label: 'Brief' },
   { path: '/about', label: 'About' },
 ]
 
@@ -27,6 +30,8 @@ export function RootLayout() {
             </NavLink>
           ))}
         </nav>
+        <CopyLinkButton />
+        <DatasetPicker />
       </header>
       <FilterBar />
       <TimelineStrip />

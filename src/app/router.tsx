@@ -4,6 +4,7 @@ import { datasetQueryOptions } from '../dataset/get-dataset'
 import { RootLayout } from './root-layout'
 import { NotFound, RouteError } from './route-error'
 import { AboutRoute } from './routes/about-route'
+import { BriefRoute } from './routes/brief-route'
 import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute, SourceRoute } from './routes/view-routes'
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
@@ -27,6 +28,7 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: 'meetings', Component: MeetingsRoute },
         { path: 'sources/:id', Component: SourceRoute },
         { path: 'about', Component: AboutRoute },
+        { path: 'brief', Component: BriefRoute },
         { path: '*', Component: NotFound },
       ],
     },

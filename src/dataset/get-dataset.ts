@@ -1,45 +1,14 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import type { Dataset } from './dataset-schema'
-import { deriveViews } from './derive'
-import { validateDataset } from './validate'
-import type { Problem } from './verify'
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { isDatasetParam } from './dataset-source'
+import { DatasetLoadError, parseDatasetOffThread, type LoadedDataset } from './parse-dataset'
+
+export { DatasetLoadError, parseDataset, type LoadedDataset } from './parse-dataset'
 
 /** Where the built-in dataset is served from (public/data/dataset.json). */
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`
 
-/** A dataset that could not be loaded, with every problem located by file and JSON path. */
-export class DatasetLoadError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message)
-    this.name = 'DatasetLoadError'
-  }
-}
-
-/** A dataset whose derived views are guaranteed present. */
-export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
-
-/** Parses and validates a dataset file's text with the same checks as the build. */
-export function parseDataset(text: string, file: string): LoadedDataset {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (e) {
-    throw new DatasetLoadError(file, `${file} is not valid JSON: ${(e as Error).message}`)
-  }
-  const result = validateDataset(raw)
-  if (!result.ok) {
-    const n = result.problems.length
-    throw new DatasetLoadError(file, `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`, result.problems)
-  }
-  const d = result.value
-  return { ...d, derived: d.derived ?? deriveViews(d) }
-}
-
-/** Fetches and validates a dataset file. */
+/** Fetches and validates a dataset file (validation runs in a worker in the browser). */
 export async function getDataset(url: string): Promise<LoadedDataset> {
   let response: Response
   try {
@@ -48,15 +17,38 @@ export async function getDataset(url: string): Promise<LoadedDataset> {
     throw new DatasetLoadError(url, `Could not reach ${url}: ${(e as Error).message}`)
   }
   if (!response.ok) {
-    throw new DatasetLoadError(url, `Could not load ${url}: the server answered ${response.status} ${response.statusText}. Run \`npm run data\` to build it.`)
+    const hint = url === BUILT_IN_DATASET_URL ? ' Run `npm run data` to build it.' : ''
+    throw new DatasetLoadError(url, `Could not load ${url}: the server answered ${response.status} ${response.statusText}.${hint}`)
   }
-  return parseDataset(await response.text(), url)
+  return parseDatasetOffThread(await response.text(), url)
 }
 
-export const datasetQueryOptions = (url: string = BUILT_IN_DATASET_URL) =>
-  queryOptions({ queryKey: ['dataset', url], queryFn: () => getDataset(url), staleTime: Infinity, retry: false })
+export const datasetKey = (source: string) => ['dataset', source] as const
 
-/** The loaded dataset; route loaders ensure it is in the cache before this renders. */
-export function useDataset(url: string = BUILT_IN_DATASET_URL): LoadedDataset {
-  return useSuspenseQuery(datasetQueryOptions(url)).data
+export const datasetQueryOptions = (url: string = BUILT_IN_DATASET_URL) =>
+  queryOptions({ queryKey: datasetKey(url), queryFn: () => getDataset(url), staleTime: Infinity, gcTime: Infinity, retry: false })
+
+/** The `?dataset=` the URL names, if valid; local files live only in the query cache. */
+export function useDatasetParam(): string | null {
+  const [params] = useSearchParams()
+  const value = params.get('dataset')
+  return value && isDatasetParam(value) ? value : null
+}
+
+/** The state of the alternative dataset the URL names (loading, failed, loaded), or null for the built-in one. */
+export function useAlternativeDataset() {
+  const source = useDatasetParam()
+  const query = useQuery({
+    ...datasetQueryOptions(source ?? BUILT_IN_DATASET_URL),
+    // A local file cannot be fetched again: it is in the cache or it is gone.
+    enabled: !!source && !source.startsWith('local:'),
+  })
+  return source ? { source, query } : null
+}
+
+/** The dataset on screen: the one the URL names once it has loaded, else the built-in one. */
+export function useDataset(): LoadedDataset {
+  const builtIn = useSuspenseQuery(datasetQueryOptions()).data
+  const alternative = useAlternativeDataset()
+  return alternative?.query.data ?? builtIn
 }

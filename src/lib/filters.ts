@@ -1,3 +1,4 @@
+import { isDatasetParam } from '../dataset/dataset-source'
 import { isRealIsoDate } from './dates'
 
 /** The views that can show a data table instead of (or beside) their chart. */
@@ -14,6 +15,8 @@ export interface Filters {
   /** A record id, `cell:ACTOR:ISSUE`, `edge:NODE--NODE` or `node:NODE`. */
   sel: string | null
   tables: TableView[]
+  /** Another dataset to show instead of the built-in one (see isDatasetParam). */
+  dataset: string | null
 }
 
 /** What the URL may name, taken from the loaded dataset. */
@@ -27,7 +30,8 @@ export interface FilterVocabulary {
 }
 
 const MAX_PARAM_LENGTH = 200
-const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables'])
+const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset'])
+const MAX_DATASET_LENGTH = 2000
 
 /** Reads filters from URL params, dropping (and reporting) anything unknown, malformed or absurd. */
 export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): { filters: Filters; notices: string[] } {
@@ -35,7 +39,7 @@ export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): 
   const get = (key: string): string | null => {
     const value = params.get(key)
     if (value === null || value === '') return null
-    if (value.length > MAX_PARAM_LENGTH) {
+    if (value.length > (key === 'dataset' ? MAX_DATASET_LENGTH : MAX_PARAM_LENGTH)) {
       notices.push(`Ignored "${key}": the value is ${value.length} characters long.`)
       return null
     }
@@ -81,10 +85,16 @@ export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): 
     else notices.push(`Ignored table view ${shown(t)}.`)
   }
 
+  let dataset = get('dataset')
+  if (dataset !== null && !isDatasetParam(dataset)) {
+    notices.push(`Ignored "dataset": ${shown(dataset)} is not an http(s) address or a path on this site.`)
+    dataset = null
+  }
+
   for (const key of new Set(params.keys())) {
     if (!KNOWN.has(key)) notices.push(`Ignored unknown parameter ${shown(key)}.`)
   }
-  return { filters: { from, to, actor, issue, person, sel, tables }, notices }
+  return { filters: { from, to, actor, issue, person, sel, tables, dataset }, notices }
 }
 
 /** Writes filters back as URL params, leaving out defaults so links stay short. */
@@ -97,5 +107,6 @@ export function serializeFilters(f: Filters, span: { from: string; to: string })
   if (f.person) params.set('person', f.person)
   if (f.sel) params.set('sel', f.sel)
   if (f.tables.length) params.set('tables', [...f.tables].sort().join(','))
+  if (f.dataset) params.set('dataset', f.dataset)
   return params
 }

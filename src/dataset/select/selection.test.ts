@@ -6,7 +6,7 @@ import { filterVocabulary } from './index-dataset'
 import { selectSourcePassages } from './source-passages'
 
 const d = loadRealDataset()
-const base: Filters = { from: d.derived.span.from, to: d.derived.span.to, actor: null, issue: null, person: null, sel: null, tables: [] }
+const base: Filters = { from: d.derived.span.from, to: d.derived.span.to, actor: null, issue: null, person: null, sel: null, tables: [], dataset: null }
 
 describe('resolveSelection', () => {
   it('resolves a record, a cell, an edge and a person', () => {

@@ -48,7 +48,7 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void navigate(location.pathname)}>
+      <button type="button" onClick={() => void navigate(filters.dataset ? `${location.pathname}?dataset=${encodeURIComponent(filters.dataset)}` : location.pathname)}>
         Reset
       </button>
       {focus.length > 0 ? (

@@ -1,0 +1,78 @@
+import { useId, useState, type RefObject } from 'react'
+import { captureView, download, type ImageFormat } from '../lib/export/capture'
+import { toCsv, type CsvRow } from '../lib/export/csv'
+import { exportFileName } from '../lib/export/file-name'
+import { useCaptionInfo } from '../lib/export/use-caption-info'
+import { useFilters } from '../lib/use-filters'
+
+/** What a view hands to the export menu: the rows it shows, the records behind them, the sources they cite. */
+export interface ExportData {
+  rows: CsvRow[]
+  columns?: string[]
+  records: unknown[]
+  sources: string[]
+}
+
+/** PNG (2x), SVG, CSV and JSON of one view under the current filter. */
+export function ExportMenu({ title, view, target, data }: { title: string; view: string; target: RefObject<HTMLElement | null>; data: () => ExportData }) {
+  const { filters } = useFilters()
+  const captionInfo = useCaptionInfo()
+  const [open, setOpen] = useState(false)
+  const [caption, setCaption] = useState(true)
+  const [theme, setTheme] = useState<'light' | 'screen'>('light')
+  const [status, setStatus] = useState('')
+  const panelId = useId()
+  const name = (ext: string) => exportFileName(view, filters.from, filters.to, ext)
+
+  const image = async (format: ImageFormat) => {
+    if (!target.current) return
+    setStatus(`Preparing ${format.toUpperCase()}…`)
+    try {
+      const d = data()
+      const url = await captureView(target.current, captionInfo(title, d.sources), { format, caption, theme })
+      download(name(format), url)
+      setStatus(`Exported ${name(format)}`)
+    } catch (e) {
+      setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+  const text = (ext: 'csv' | 'json') => {
+    const d = data()
+    const content = ext === 'csv' ? toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, records: d.records }, null, 2)
+    download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
+    setStatus(`Exported ${name(ext)}`)
+  }
+
+  return (
+    <div className="export-menu" data-export-skip>
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      <div id={panelId} className="export-panel" hidden={!open} role="group" aria-label={`Export ${title}`}>
+        <button type="button" onClick={() => void image('png')}>
+          PNG
+        </button>
+        <button type="button" onClick={() => void image('svg')}>
+          SVG
+        </button>
+        <button type="button" onClick={() => text('csv')}>
+          CSV
+        </button>
+        <button type="button" onClick={() => text('json')}>
+          JSON
+        </button>
+        <label>
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
+        </label>
+        <label>
+          Theme{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}>
+            <option value="light">Light</option>
+            <option value="screen">As on screen</option>
+          </select>
+        </label>
+        <span role="status">{status}</span>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,103 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { DatasetLoadError, datasetKey, useAlternativeDataset, useDataset } from '../../../dataset/get-dataset'
+import { parseDatasetOffThread } from '../../../dataset/parse-dataset'
+import { useFilters } from '../../../lib/use-filters'
+import { LoadFailure } from './load-failure'
+import '../dataset-picker.css'
+
+// Shown only when loading takes longer than this, so quick loads do not flicker.
+const PROGRESS_DELAY_MS = 150
+
+/** "Open dataset…" (file picker and drag-and-drop), the name of the dataset on screen, and the way back. */
+export function DatasetPicker() {
+  const dataset = useDataset()
+  const alternative = useAlternativeDataset()
+  const { update } = useFilters()
+  const client = useQueryClient()
+  const input = useRef<HTMLInputElement>(null)
+  const [loading, setLoading] = useState<string | null>(null)
+  const [failure, setFailure] = useState<DatasetLoadError | null>(null)
+  const [dragging, setDragging] = useState(false)
+
+  const open = async (file: File) => {
+    setFailure(null)
+    const timer = setTimeout(() => setLoading(file.name), PROGRESS_DELAY_MS)
+    try {
+      const loaded = await parseDatasetOffThread(await file.text(), file.name)
+      client.setQueryData(datasetKey(`local:${file.name}`), loaded)
+      update({ dataset: `local:${file.name}`, sel: null, person: null })
+    } catch (e) {
+      setFailure(e instanceof DatasetLoadError ? e : new DatasetLoadError(file.name, `${file.name} could not be read: ${String(e)}`))
+    } finally {
+      clearTimeout(timer)
+      setLoading(null)
+    }
+  }
+  const onDrop = useEffectEvent((file: File) => void open(file))
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return
+      e.preventDefault()
+      setDragging(true)
+    }
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false)
+    }
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0]
+      if (!file) return
+      e.preventDefault()
+      setDragging(false)
+      onDrop(file)
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('dragleave', leave)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('dragleave', leave)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
+
+  const source = alternative?.source
+  const altError = alternative?.query.error
+  const localMissing = !!source && source.startsWith('local:') && !alternative?.query.data
+  const name = source ? (source.startsWith('local:') ? source.slice(6) : source) : null
+  return (
+    <div className="dataset-picker">
+      <p className="dataset-name">
+        Dataset: <strong>{alternative?.query.data ? name : 'built-in'}</strong>
+        {source ? (
+          <button type="button" onClick={() => update({ dataset: null, sel: null, person: null })}>
+            Back to the built-in dataset
+          </button>
+        ) : null}
+      </p>
+      <button type="button" onClick={() => input.current?.click()}>
+        Open dataset…
+      </button>
+      <input ref={input} type="file" accept=".json,application/json" hidden aria-label="Dataset file" onChange={(e) => {
+        const file = e.target.files?.[0]
+        e.target.value = ''
+        if (file) void open(file)
+      }} />
+      {loading || alternative?.query.isFetching ? (
+        <p className="dataset-loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading {loading ?? name}…
+        </p>
+      ) : null}
+      {failure ? <LoadFailure error={failure} note={`Still showing ${dataset.title}.`} onDismiss={() => setFailure(null)} /> : null}
+      {altError instanceof DatasetLoadError ? <LoadFailure error={altError} note="Showing the built-in dataset instead." /> : null}
+      {localMissing ? (
+        <p className="load-failure" role="alert">
+          The file {name} was opened in an earlier visit and is not loaded now: open it again, or go back to the built-in dataset.
+        </p>
+      ) : null}
+      {dragging ? <div className="drop-overlay">Drop a dataset file (JSON) to open it</div> : null}
+    </div>
+  )
+}
+

@@ -1,0 +1,69 @@
+import { toPng, toSvg } from 'html-to-image'
+import { captionLines, type CaptionInfo } from './caption'
+
+export type ImageFormat = 'png' | 'svg'
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+/** Forces the light theme on the page while `work` runs, so exports look the same for everyone. */
+async function withTheme<T>(theme: 'light' | 'screen', work: () => Promise<T>): Promise<T> {
+  const root = document.documentElement
+  const previous = root.dataset.theme
+  if (theme === 'light') root.dataset.theme = 'light'
+  try {
+    // Two frames: one for React to re-render theme-dependent SVG colours, one for layout.
+    await nextFrame()
+    await nextFrame()
+    return await work()
+  } finally {
+    if (previous === undefined) delete root.dataset.theme
+    else root.dataset.theme = previous
+  }
+}
+
+function captionBand(info: CaptionInfo): HTMLElement {
+  const band = document.createElement('div')
+  band.className = 'export-caption'
+  const title = document.createElement('p')
+  title.className = 'export-caption-title'
+  title.textContent = info.title
+  band.append(title, ...captionLines(info).map((line) => Object.assign(document.createElement('p'), { textContent: line })))
+  return band
+}
+
+/**
+ * Renders a view to PNG (2x) or SVG off screen: a full-size copy of `node` (nothing clipped by
+ * scrolling), controls marked `data-export-skip` removed, and an optional caption band above.
+ */
+export async function captureView(node: HTMLElement, info: CaptionInfo, options: { format: ImageFormat; caption: boolean; theme: 'light' | 'screen' }): Promise<string> {
+  return withTheme(options.theme, async () => {
+    const stage = document.createElement('div')
+    stage.className = 'export-stage'
+    const copy = node.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('[data-export-skip]').forEach((el) => el.remove())
+    copy.style.overflow = 'visible'
+    copy.style.width = `${Math.max(node.scrollWidth, node.clientWidth)}px`
+    stage.append(...(options.caption ? [captionBand(info)] : []), copy)
+    document.body.append(stage)
+    try {
+      await document.fonts.ready
+      const size = { width: stage.scrollWidth, height: stage.scrollHeight }
+      const background = getComputedStyle(document.body).backgroundColor
+      return options.format === 'png'
+        ? await toPng(stage, { ...size, pixelRatio: 2, backgroundColor: background })
+        : await toSvg(stage, { ...size, backgroundColor: background })
+    } finally {
+      stage.remove()
+    }
+  })
+}
+
+/** Saves a data URL or text as a file through a temporary link. */
+export function download(fileName: string, content: string, mime?: string): void {
+  const href = mime ? URL.createObjectURL(new Blob([content], { type: mime })) : content
+  const a = Object.assign(document.createElement('a'), { href, download: fileName })
+  document.body.append(a)
+  a.click()
+  a.remove()
+  if (mime) setTimeout(() => URL.revokeObjectURL(href), 10_000)
+}
