@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import type { TableView } from '../lib/filters'
 import { useFilters } from '../lib/use-filters'
+import { ExportMenu, type ExportData } from './export-menu'
 
 function ViewFailed({ error, resetErrorBoundary }: FallbackProps) {
   return (
@@ -21,8 +22,18 @@ function ViewFailed({ error, resetErrorBoundary }: FallbackProps) {
  * A view's frame: a named section with its own error boundary and a "Show data table" toggle
  * kept in the URL. `chart` and `table` render lazily, so only the visible one is built.
  */
-export function ViewFrame(props: { title: string; view: TableView; chart: () => ReactNode; table: () => ReactNode; tools?: ReactNode; className?: string }) {
+export function ViewFrame(props: {
+  title: string
+  view: TableView
+  chart: () => ReactNode
+  table: () => ReactNode
+  tools?: ReactNode
+  className?: string
+  /** The rows, records and sources shown; enables the Export menu. */
+  exportData?: () => ExportData
+}) {
   const { filters, update } = useFilters()
+  const body = useRef<HTMLDivElement>(null)
   const showTable = filters.tables.includes(props.view)
   const headingId = `${props.view}-heading`
   const toggle = () =>
@@ -31,15 +42,18 @@ export function ViewFrame(props: { title: string; view: TableView; chart: () => 
     <section aria-labelledby={headingId} className={`view-frame ${props.className ?? ''}`} data-view={props.view}>
       <div className="view-frame-head">
         <h2 id={headingId}>{props.title}</h2>
-        <div className="view-frame-tools">
+        <div className="view-frame-tools" data-export-skip>
           {props.tools}
+          {props.exportData ? <ExportMenu title={props.title} view={props.view} target={body} data={props.exportData} /> : null}
           <button type="button" aria-pressed={showTable} onClick={toggle}>
             Show data table
           </button>
         </div>
       </div>
       <ErrorBoundary FallbackComponent={ViewFailed} resetKeys={[filters.from, filters.to, filters.actor, filters.issue, filters.sel]}>
-        <div className="view-frame-body">{showTable ? props.table() : props.chart()}</div>
+        <div ref={body} className="view-frame-body">
+          {showTable ? props.table() : props.chart()}
+        </div>
       </ErrorBoundary>
     </section>
   )

@@ -24,7 +24,7 @@ export function captionLines(c: CaptionInfo): string[] {
   const focus = c.focus.length ? ` · focus: ${c.focus.join(', ')}` : ''
   const selection = c.selection ? ` · selected: ${c.selection}` : ''
   const sources = c.sources.length
-    ? `Cites: ${c.sources.map((s) => `${s.outlet ?? 'outlet not stated'}, ${formatDay(s.published)}${s.inferred ? ' (date inferred)' : ''}`).join('; ')}`
+    ? `Cites: ${c.sources.map((s) => `“${s.title}” (${s.outlet ?? 'outlet not stated'}, ${formatDay(s.published)}${s.inferred ? ', date inferred' : ''})`).join('; ')}`
     : 'Cites: no article (nothing shown)'
   return [
     `Filter: ${formatDay(c.from)} – ${formatDay(c.to)}${focus}${selection}`,

@@ -47,7 +47,8 @@ export async function captureView(node: HTMLElement, info: CaptionInfo, options:
     document.body.append(stage)
     try {
       await document.fonts.ready
-      const size = { width: stage.scrollWidth, height: stage.scrollHeight }
+      // The stage sits off screen; its copy inside the image must not.
+      const size = { width: stage.scrollWidth, height: stage.scrollHeight, style: { position: 'static', left: '0', top: '0' } }
       const background = getComputedStyle(document.body).backgroundColor
       return options.format === 'png'
         ? await toPng(stage, { ...size, pixelRatio: 2, backgroundColor: background })

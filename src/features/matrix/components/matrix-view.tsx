@@ -7,6 +7,7 @@ import { STANCE_STYLE } from '../../../lib/palette'
 import { useFilters } from '../../../lib/use-filters'
 import { MatrixGrid } from './matrix-grid'
 import { PositionTable } from './position-table'
+import { matrixExport } from '../matrix-export'
 import '../matrix.css'
 
 function Legend() {
@@ -50,6 +51,7 @@ export function MatrixView() {
         </>
       )}
       table={() => <PositionTable />}
+      exportData={() => matrixExport(matrix)}
     />
   )
 }

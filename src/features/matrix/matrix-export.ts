@@ -1,0 +1,21 @@
+import type { ExportData } from '../../components/export-menu'
+import type { MatrixView } from '../../dataset/select/matrix'
+
+/** The matrix as export rows: one per actor and issue shown, with the stance in force at the end of the range. */
+export function matrixExport(matrix: MatrixView): ExportData {
+  const cells = matrix.actors.flatMap((a) => matrix.issues.map((i) => matrix.cell(a.id, i.id)))
+  return {
+    columns: ['actor', 'issue', 'stance', 'changed_in_range', 'disputed', 'date_inferred', 'positions'],
+    rows: cells.map((c) => ({
+      actor: c.actor.name,
+      issue: c.issue.label,
+      stance: c.stances.join(' and '),
+      changed_in_range: c.changedInRange,
+      disputed: c.disputed,
+      date_inferred: c.inferred,
+      positions: c.current.map((p) => p.id).join(' '),
+    })),
+    records: cells.flatMap((c) => c.current),
+    sources: [...new Set(cells.flatMap((c) => c.current.flatMap((p) => p.evidence.map((e) => e.source))))],
+  }
+}

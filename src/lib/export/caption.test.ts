@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { captionLines } from './caption'
+import { exportFileName } from './file-name'
+
+describe('captionLines', () => {
+  it('says the filter, focus, selection, cited articles and dataset version', () => {
+    expect(
+      captionLines({
+        title: 'Position matrix',
+        from: '2024-10-30',
+        to: '2024-11-21',
+        focus: ['actor United States'],
+        selection: 'cell:us:ceasefire',
+        datasetVersion: 'abc123',
+        builtAt: '2026-11-22T00:00:00.000Z',
+        sources: [{ title: 'Hochstein to meet Netanyahu', outlet: 'Financial Times', published: '2024-11-21', inferred: true }],
+      }),
+    ).toEqual([
+      'Filter: 30 Oct 2024 – 21 Nov 2024 · focus: actor United States · selected: cell:us:ceasefire',
+      'Cites: “Hochstein to meet Netanyahu” (Financial Times, 21 Nov 2024, date inferred)',
+      'Blueline dataset abc123, built 2026-11-22',
+    ])
+  })
+})
+
+describe('exportFileName', () => {
+  it('names the view and the date range', () => {
+    expect(exportFileName('matrix', '2024-10-30', '2024-11-21', 'png')).toBe('blueline-matrix-2024-10-30_2024-11-21.png')
+    expect(exportFileName('Evidence panel', '2024-10-30', '2024-11-21', 'csv')).toBe('blueline-evidence-panel-2024-10-30_2024-11-21.csv')
+  })
+})
