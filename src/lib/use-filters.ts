@@ -16,9 +16,10 @@ export function useFilters() {
 
   const update = useCallback(
     (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
-      setParams(serializeFilters({ ...filters, ...patch }, vocab.span), { replace: options.replace, preventScrollReset: true })
+      // Merge into the latest URL, not this render's copy, so quick successive updates all land.
+      setParams((prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span), { replace: options.replace, preventScrollReset: true })
     },
-    [filters, setParams, vocab.span],
+    [setParams, vocab],
   )
 
   const linkTo = useCallback(

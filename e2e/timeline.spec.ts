@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+
+test('the timeline handles set the date range from the keyboard, and it persists', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const timeline = page.getByRole('region', { name: 'Timeline' })
+  const fromHandle = timeline.getByRole('slider', { name: 'From' })
+  const fromInput = page.getByRole('search', { name: 'Filter' }).getByLabel('From')
+  await expect(fromHandle).toHaveAttribute('aria-valuetext', '7 Oct 2023')
+
+  await fromHandle.focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/[?&]from=2023-10-10(&|$)/)
+  await expect(fromInput).toHaveValue('2023-10-10')
+  await expect(fromHandle).toHaveAttribute('aria-valuetext', '10 Oct 2023')
+  await expect(fromHandle).toBeFocused()
+
+  await page.keyboard.press('PageUp')
+  await expect(page).toHaveURL(/[?&]from=2023-10-17(&|$)/)
+
+  await page.keyboard.press('End')
+  await expect(page).toHaveURL(/[?&]from=2024-11-21(&|$)/)
+  await expect(fromInput).toHaveValue('2024-11-21')
+
+  await page.reload()
+  await expect(page.getByRole('search', { name: 'Filter' }).getByLabel('From')).toHaveValue(
+    '2024-11-21',
+  )
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByRole('slider', { name: 'From' }),
+  ).toHaveAttribute('aria-valuetext', '21 Nov 2024')
+})
