@@ -1,0 +1,55 @@
+import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { CasualtyPoint } from '../../../dataset/select/casualties'
+import { formatDay } from '../../../lib/dates'
+import { dayText, figureArticles, metricText } from '../casualty-text'
+
+/** The details of one figure, shown beside its mark on hover or keyboard focus. */
+export function CasualtyTooltip(props: {
+  dataset: LoadedDataset
+  point: CasualtyPoint
+  x: number
+  y: number
+  chartWidth: number
+  chartHeight: number
+}) {
+  const { point: p } = props
+  // Open away from the nearest edges so the tooltip stays inside the chart.
+  const horizontal =
+    props.x > props.chartWidth / 2
+      ? { right: props.chartWidth - props.x + 14 }
+      : { left: props.x + 14 }
+  const vertical =
+    props.y > props.chartHeight / 2
+      ? { bottom: props.chartHeight - props.y + 14 }
+      : { top: props.y + 14 }
+  const position = { ...horizontal, ...vertical }
+  return (
+    <div className="casualty-tooltip" role="tooltip" style={position}>
+      <p className="casualty-tooltip-value">
+        {p.valueText} {metricText(p)}
+        {p.disputed && <span className="casualty-flag"> disputed</span>}
+      </p>
+      <dl>
+        <dt>Population</dt>
+        <dd>{p.populationLabel}</dd>
+        <dt>Claimant</dt>
+        <dd>{p.claimant}</dd>
+        <dt>Reported</dt>
+        <dd>{formatDay(p.reported)}</dd>
+        <dt>Stated</dt>
+        <dd>
+          {formatDay(p.casualty.when.date)}
+          {p.inferred && <span className="casualty-flag"> date inferred</span>}
+        </dd>
+        <dt>Period</dt>
+        <dd>{p.casualty.period.label}</dd>
+        <dt>Article</dt>
+        {figureArticles(props.dataset, p).map((a) => (
+          <dd key={a.id}>
+            {a.title} ({dayText(a.published, a.publishedInferred)})
+          </dd>
+        ))}
+      </dl>
+    </div>
+  )
+}
