@@ -4,6 +4,8 @@ import { useDataset, type LoadedDataset } from '../../../dataset/get-dataset'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../lib/use-filters'
+import { axisExtent } from '../axis-extent'
+import { casualtyExport } from '../casualty-export'
 import { inBandOrder } from '../casualty-layout'
 import { claimantStyles } from '../claimant-style'
 import { CasualtyChart } from './casualty-chart'
@@ -50,7 +52,7 @@ function ChartPanel(props: Shown & { width?: number }) {
         <Empty from={props.from} to={props.to} />
       ) : (
         <>
-          {width > 0 && <CasualtyChart {...props} width={width} styles={styles} theme={theme} />}
+          {width > 0 && <CasualtyChart {...props} {...axisExtent(props.points.map((p) => p.reported), props)} width={width} styles={styles} theme={theme} />}
           <CasualtyLegend claimants={shown} theme={theme} />
         </>
       )}
@@ -86,6 +88,7 @@ export function CasualtyView(props: { chartWidth?: number }) {
       view="casualties"
       chart={() => <ChartPanel {...shown} width={props.chartWidth} />}
       table={() => (points.length ? <CasualtyTable {...shown} /> : <Empty from={from} to={to} />)}
+      exportData={() => casualtyExport(points)}
     />
   )
 }
