@@ -1,9 +1,57 @@
-/** Evidence for the current selection (to be built). */
+import { useMemo } from 'react'
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
+import { useDataset } from '../../../dataset/get-dataset'
+import { resolveSelection } from '../../../dataset/select/selection'
+import { useFilters } from '../../../lib/use-filters'
+import { SelectionDetails } from './selection-details'
+import '../evidence.css'
+
+function EvidenceHelp() {
+  return (
+    <div className="evidence-help">
+      <p>
+        Select something to see the quotes behind it: click a matrix cell, a casualty mark, or a
+        person or meeting in the graph.
+      </p>
+      <p>
+        A record is in range by the date its event happened; dates marked &lsquo;inferred&rsquo;
+        were worked out from the article (hover for how) and are included.
+      </p>
+    </div>
+  )
+}
+
+function EvidenceFailed({ error, resetErrorBoundary }: FallbackProps) {
+  return (
+    <div role="alert" className="evidence-note">
+      <p>
+        The evidence could not be shown: {error instanceof Error ? error.message : String(error)}
+      </p>
+      <button type="button" onClick={resetErrorBoundary}>
+        Retry
+      </button>
+    </div>
+  )
+}
+
+/** The quotes and facts behind the current selection, or how to make one. */
 export function EvidencePanel() {
+  const dataset = useDataset()
+  const { filters, update } = useFilters()
+  const selection = useMemo(() => resolveSelection(dataset, filters), [dataset, filters])
   return (
     <aside aria-label="Evidence" className="evidence-panel">
-      <h2>Evidence</h2>
-      <p>Not built yet.</p>
+      <div className="evidence-head">
+        <h2>Evidence</h2>
+        {filters.sel || filters.person ? (
+          <button type="button" onClick={() => update({ sel: null, person: null })}>
+            Clear selection
+          </button>
+        ) : null}
+      </div>
+      <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
+        {selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}
+      </ErrorBoundary>
     </aside>
   )
 }

@@ -1,0 +1,73 @@
+import { StanceBadge } from '../../../components/stance-badge'
+import { useDataset } from '../../../dataset/get-dataset'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import type { Position } from '../../../dataset/schema'
+import { speakerLabel } from '../labels'
+import { QuoteList } from './quote-block'
+import { DisputeLinks, OutOfRange, PersonButton, WhenBasis, WhenText } from './record-links'
+
+function Speaker({ position }: { position: Position }) {
+  const ix = indexDataset(useDataset())
+  const label = speakerLabel(position.speaker, ix)
+  return position.speaker.person ? (
+    <PersonButton id={position.speaker.person}>{label}</PersonButton>
+  ) : (
+    <>{label}</>
+  )
+}
+
+/** Everything about one position: who, on what, how sure, when, and the quotes behind it. */
+export function PositionDetails({ position }: { position: Position }) {
+  const ix = indexDataset(useDataset())
+  return (
+    <>
+      <h3>
+        {ix.actors.get(position.actor)?.name ?? position.actor} on{' '}
+        {ix.issues.get(position.issue)?.label ?? position.issue}
+      </h3>
+      <OutOfRange when={position.when} />
+      <dl className="evidence-facts">
+        <dt>Stance</dt>
+        <dd>
+          <StanceBadge stance={position.stance} /> (
+          {position.basis === 'stated' ? 'stated by the actor' : 'reported by others'})
+        </dd>
+        <dt>Speaker</dt>
+        <dd>
+          <Speaker position={position} />
+        </dd>
+        <dt>Date</dt>
+        <dd>
+          <WhenText when={position.when} />
+        </dd>
+      </dl>
+      <p>{position.summary}</p>
+      {position.ambiguity ? <p className="evidence-note">Ambiguity: {position.ambiguity}</p> : null}
+      <DisputeLinks recordIds={[position.id]} />
+      <QuoteList evidence={position.evidence} />
+    </>
+  )
+}
+
+/** A position as one step in a list (a cell's history; with `topic`, a person's statements). */
+export function PositionItem({ position, topic = false }: { position: Position; topic?: boolean }) {
+  const ix = indexDataset(useDataset())
+  return (
+    <li className="evidence-item">
+      <p className="evidence-item-head">
+        <StanceBadge stance={position.stance} /> · <WhenText when={position.when} inline />
+        {topic
+          ? ` · ${ix.actors.get(position.actor)?.shortName ?? position.actor} on ${ix.issues.get(position.issue)?.label ?? position.issue}`
+          : null}
+        <WhenBasis when={position.when} />
+      </p>
+      <p className="evidence-speaker">
+        <Speaker position={position} />
+      </p>
+      <p>{position.summary}</p>
+      {position.ambiguity ? <p className="evidence-note">Ambiguity: {position.ambiguity}</p> : null}
+      <DisputeLinks recordIds={[position.id]} />
+      <QuoteList evidence={position.evidence} />
+    </li>
+  )
+}
