@@ -1,6 +1,46 @@
+import { useDataset } from '../../../dataset/get-dataset'
+import { selectGraph } from '../../../dataset/select/graph'
+import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ViewFrame } from '../../../components/view-frame'
+import { formatDay } from '../../../lib/dates'
+import { useFilters } from '../../../lib/use-filters'
+import { legendEntries } from '../graph-model'
+import { meetingExport } from '../meeting-export'
+import { GraphLegend } from './graph-legend'
+import { MeetingGraph } from './meeting-graph'
+import { MeetingTable } from './meeting-table'
+import '../meetings.css'
 
-/** Meeting graph (to be built). */
+/** Who met whom in the filtered range: a graph of people and bodies, or the meetings as a table. */
 export function MeetingView() {
-  return <ViewFrame title="Meeting graph" view="meetings" chart={() => <p>Not built yet.</p>} table={() => <p>Not built yet.</p>} />
+  const dataset = useDataset()
+  const ix = indexDataset(dataset)
+  const { filters } = useFilters()
+  const graph = selectGraph(dataset, filters)
+  const issue = filters.issue ? ix.issues.get(filters.issue)?.label : undefined
+  const empty =
+    graph.meetings.length === 0 ? (
+      <p className="meeting-empty" role="status">
+        No meeting falls between {formatDay(filters.from)} and {formatDay(filters.to)}
+        {issue ? ` on “${issue}”` : ''}. Widen the date range
+        {issue ? ' or clear the issue focus' : ''} to see who met whom.
+      </p>
+    ) : null
+  return (
+    <ViewFrame
+      title="Meeting graph"
+      view="meetings"
+      className="meeting-view"
+      chart={() =>
+        empty ?? (
+          <>
+            <MeetingGraph graph={graph} ix={ix} />
+            <GraphLegend entries={legendEntries(graph.nodes, dataset.actors)} />
+          </>
+        )
+      }
+      table={() => empty ?? <MeetingTable meetings={graph.meetings} ix={ix} />}
+      exportData={() => meetingExport(graph, ix)}
+    />
+  )
 }

@@ -1,0 +1,111 @@
+import type { KeyboardEvent } from 'react'
+import type { GraphView } from '../../../dataset/select/graph'
+import { actorColour } from '../../../lib/palette'
+import type { LabelSide } from '../graph-model'
+import { labelBox } from '../label-placement'
+import type { SvgTheme } from '../use-svg-theme'
+
+export const FONT_FAMILY = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
+/** Node radius in design units (multiplied by the mark scale). */
+export const NODE_RADIUS = 9
+
+export interface NodeState {
+  selected: boolean
+  /** Outside the hovered or focused neighbourhood. */
+  dimmed: boolean
+  /** Another actor is focused from elsewhere. */
+  muted: boolean
+  keyboardFocus: boolean
+}
+
+/** Runs `action` on Enter or Space, as a native button would. */
+export function onActivateKey(action: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      action()
+    }
+  }
+}
+
+/** One person (circle) or body (rounded square), a keyboard-operable button with its label beneath. */
+export function GraphNodeMark(props: {
+  node: GraphView['nodes'][number]
+  label: string
+  labelSide: LabelSide
+  title: string
+  state: NodeState
+  unit: number
+  theme: SvgTheme
+  onActivate: () => void
+  onHover: (on: boolean) => void
+  onFocusChange: (on: boolean, visible: boolean) => void
+}) {
+  const { node, state, unit: u, theme } = props
+  const r = NODE_RADIUS * u
+  const fill = actorColour(node.actor)
+  const gap = r + 4.8 * u
+  const place: Record<LabelSide, { x: number; y: number; textAnchor: 'middle' | 'start' | 'end' }> =
+    {
+      above: { x: 0, y: -gap, textAnchor: 'middle' },
+      below: { x: 0, y: gap + 9 * u, textAnchor: 'middle' },
+      left: { x: -gap, y: 4 * u, textAnchor: 'end' },
+      right: { x: gap, y: 4 * u, textAnchor: 'start' },
+    }
+  const lb = labelBox({ x: 0, y: 0, text: props.label }, props.labelSide, 12 * u, gap)
+  const hitBox = {
+    x: Math.min(lb.x0, -r),
+    y: Math.min(lb.y0, -r),
+    width: Math.max(lb.x1, r) - Math.min(lb.x0, -r),
+    height: Math.max(lb.y1, r) - Math.min(lb.y0, -r),
+  }
+  const rim = {
+    stroke: node.focused ? theme.text : theme.nodeRim,
+    strokeWidth: (node.focused ? 3.5 : 1.5) * u,
+  }
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={node.label}
+      aria-pressed={state.selected}
+      transform={`translate(${node.x} ${node.y})`}
+      opacity={state.dimmed ? 0.2 : state.muted ? 0.55 : 1}
+      style={{ cursor: 'pointer', outline: 'none' }}
+      onClick={props.onActivate}
+      onKeyDown={onActivateKey(props.onActivate)}
+      onMouseEnter={() => props.onHover(true)}
+      onMouseLeave={() => props.onHover(false)}
+      onFocus={(e) => props.onFocusChange(true, e.currentTarget.matches(':focus-visible'))}
+      onBlur={() => props.onFocusChange(false, false)}
+    >
+      <title>{props.title}</title>
+      {state.keyboardFocus ? (
+        <circle r={r + 7 * u} fill="none" stroke={theme.focus} strokeWidth={3 * u} />
+      ) : null}
+      {state.selected ? (
+        <circle r={r + 4 * u} fill="none" stroke={theme.select} strokeWidth={3 * u} />
+      ) : null}
+      {/* The label is part of the button: an invisible box makes all of it, not just the glyphs, clickable. */}
+      <rect {...hitBox} fill="#000000" fillOpacity={0} />
+      {node.kind === 'body' ? (
+        <rect x={-r} y={-r} width={2 * r} height={2 * r} rx={3 * u} fill={fill} {...rim} />
+      ) : (
+        <circle r={r} fill={fill} {...rim} />
+      )}
+      <text
+        {...place[props.labelSide]}
+        fontFamily={FONT_FAMILY}
+        fontSize={12 * u}
+        fontWeight={state.selected || node.focused ? 700 : 400}
+        fill={theme.text}
+        stroke={theme.halo}
+        strokeWidth={4 * u}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+      >
+        {props.label}
+      </text>
+    </g>
+  )
+}

@@ -1,0 +1,84 @@
+import type { DatasetIndex } from '../../../dataset/select/index-dataset'
+import type { Meeting } from '../../../dataset/schema'
+import { formatDay } from '../../../lib/dates'
+import { useFilters } from '../../../lib/use-filters'
+import { sideText } from '../graph-model'
+
+const STATUS_TEXT: Record<Meeting['status'], string> = {
+  held: 'held',
+  planned: 'planned',
+  contact: 'reported contact',
+}
+
+/** The meetings in range as an accessible table; each row's button selects that meeting. */
+export function MeetingTable({ meetings, ix }: { meetings: Meeting[]; ix: DatasetIndex }) {
+  const { filters, update } = useFilters()
+  return (
+    <table className="meeting-table">
+      <caption className="visually-hidden">Meetings in the selected range</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Status</th>
+          <th scope="col">Participants, by side</th>
+          <th scope="col">Place</th>
+          <th scope="col">Issues</th>
+          <th scope="col">Summary</th>
+          <th scope="col">
+            <span className="visually-hidden">Select</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {meetings.map((m) => {
+          const date = m.when.until
+            ? `${formatDay(m.when.date)} – ${formatDay(m.when.until)}`
+            : formatDay(m.when.date)
+          const day = (iso: string) => <span className="meeting-day">{formatDay(iso)}</span>
+          const selected = filters.sel === m.id
+          return (
+            <tr key={m.id} className={selected ? 'is-selected' : undefined}>
+              <td className="meeting-date">
+                {day(m.when.date)}
+                {m.when.until ? <> – {day(m.when.until)}</> : null}
+                {m.when.inferred ? (
+                  <>
+                    {' '}
+                    <span className="inferred-tag" title={m.when.basis}>
+                      inferred
+                    </span>
+                  </>
+                ) : null}
+              </td>
+              <td>{STATUS_TEXT[m.status]}</td>
+              <td className="meeting-participants">
+                <ul className="meeting-sides">
+                  {m.sides.map((side, i) => (
+                    <li key={i}>{sideText(side, ix)}</li>
+                  ))}
+                </ul>
+              </td>
+              <td>{m.place ?? <span className="not-stated">not stated</span>}</td>
+              <td>
+                {m.issues.map((id) => ix.issues.get(id)?.label ?? id).join('; ') || (
+                  <span className="not-stated">none named</span>
+                )}
+              </td>
+              <td className="meeting-summary">{m.summary}</td>
+              <td>
+                <button
+                  type="button"
+                  aria-pressed={selected}
+                  aria-label={`Select meeting: ${date}, ${m.place ?? 'place not stated'}`}
+                  onClick={() => update({ sel: m.id, person: null })}
+                >
+                  Select
+                </button>
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
