@@ -64,7 +64,7 @@ export function FilterBar() {
         </ul>
       ) : null}
       {notices.length > 0 ? (
-        <div className="notices" role="status">
+        <div className="notices" role="status" aria-label="Link problems">
           <p>Some link parameters were not understood and have been ignored:</p>
           <ul>
             {notices.map((n) => (
