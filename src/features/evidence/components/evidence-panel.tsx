@@ -1,7 +1,10 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useDataset } from '../../../dataset/get-dataset'
 import { resolveSelection } from '../../../dataset/select/selection'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import { ExportMenu } from '../../../components/export-menu'
+import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../lib/use-filters'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
@@ -39,18 +42,22 @@ export function EvidencePanel() {
   const dataset = useDataset()
   const { filters, update } = useFilters()
   const selection = useMemo(() => resolveSelection(dataset, filters), [dataset, filters])
+  const body = useRef<HTMLDivElement>(null)
   return (
     <aside aria-label="Evidence" className="evidence-panel">
       <div className="evidence-head">
         <h2>Evidence</h2>
-        {filters.sel || filters.person ? (
-          <button type="button" onClick={() => update({ sel: null, person: null })}>
-            Clear selection
-          </button>
+        {selection ? (
+          <span className="evidence-tools" data-export-skip>
+            <ExportMenu title="Evidence" view="evidence" target={body} data={() => evidenceExport(selection, indexDataset(dataset))} />
+            <button type="button" onClick={() => update({ sel: null, person: null })}>
+              Clear selection
+            </button>
+          </span>
         ) : null}
       </div>
       <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
-        {selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}
+        <div ref={body}>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
       </ErrorBoundary>
     </aside>
   )
