@@ -1,0 +1,180 @@
+/**
+ * The browser-side halves of the measurements. Playwright sends each function's source text to the
+ * page, so none may use anything from outside its own body (imports, module constants, helpers).
+ */
+
+/** What the instrumentation keeps on `window.__bench`. */
+export interface BenchState {
+  firstRender?: number
+  longTasks: { start: number; duration: number }[]
+}
+
+/**
+ * One timed interaction. The change is painted at the end of the frame `shown` starts, so the true
+ * latency lies between the two numbers.
+ */
+export interface Timing {
+  /** Dispatch to the start (rAF) of the first frame whose DOM has the change: a lower bound. */
+  shown: number
+  /** Dispatch to the rAF after that frame, when it has certainly been painted (the issue's definition). */
+  nextFrame: number
+}
+
+/** A run of timed interactions, cut short on a timeout or when the time budget ran out. */
+export interface TimingRun {
+  timings: Timing[]
+  error?: string
+}
+
+declare global {
+  interface Window {
+    __bench: BenchState
+  }
+}
+
+/** Init script: records long tasks, and polls every frame until all `selectors` exist (first render). */
+export function instrument(selectors: string[]): void {
+  const state: BenchState = { longTasks: [] }
+  window.__bench = state
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      state.longTasks.push({ start: e.startTime, duration: e.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  const poll = () => {
+    if (selectors.every((s) => document.querySelector(s))) state.firstRender = performance.now()
+    else requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+}
+
+/** The median interval between animation frames, to read the rAF-based latencies against. */
+export async function frameInterval(): Promise<number> {
+  const stamps: number[] = []
+  for (let i = 0; i < 31; i++)
+    stamps.push(await new Promise<number>((r) => requestAnimationFrame(r)))
+  const gaps = stamps
+    .slice(1)
+    .map((t, i) => t - stamps[i]!)
+    .sort((a, b) => a - b)
+  return gaps[Math.floor(gaps.length / 2)]!
+}
+
+/** The `min` and `max` of the "From" date input: the dataset's span. */
+export function fromSpan(): { min: string; max: string } | null {
+  const input = [...document.querySelectorAll<HTMLInputElement>('input[type=date]')].find((i) =>
+    i.labels?.[0]?.textContent?.trim().startsWith('From'),
+  )
+  return input ? { min: input.min, max: input.max } : null
+}
+
+/**
+ * Sets "From" to each date in turn the way a user's edit reaches React (native value setter, then
+ * an `input` event) and waits until the URL holds it and the input shows it (React committed).
+ */
+export async function runFilterChanges(args: {
+  dates: string[]
+  timeoutMs: number
+  settleMs: number
+  budgetMs: number
+}): Promise<TimingRun> {
+  const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+  // The prototype's setter bypasses React's value tracking, so React sees the edit as a change.
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!
+  const timings: Timing[] = []
+  const started = performance.now()
+  for (const date of args.dates) {
+    if (performance.now() - started > args.budgetMs)
+      return {
+        timings,
+        error: `time budget of ${args.budgetMs} ms used up after ${timings.length} changes`,
+      }
+    const input = [...document.querySelectorAll<HTMLInputElement>('input[type=date]')].find((i) =>
+      i.labels?.[0]?.textContent?.trim().startsWith('From'),
+    )
+    if (!input) return { timings, error: 'no "From" date input found' }
+    const shown = () =>
+      new URLSearchParams(location.search).get('from') === date &&
+      input.isConnected &&
+      input.value === date
+    const t0 = performance.now()
+    descriptor.set!.call(input, date)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    let shownAt: number
+    for (;;) {
+      shownAt = await frame()
+      if (shown()) break
+      if (performance.now() - t0 > args.timeoutMs)
+        return { timings, error: `from=${date} not shown after ${args.timeoutMs} ms` }
+    }
+    const nextFrame = await frame()
+    timings.push({ shown: shownAt - t0, nextFrame: nextFrame - t0 })
+    await new Promise((r) => setTimeout(r, args.settleMs))
+  }
+  return { timings }
+}
+
+/** `data-pos` of up to `n` matrix cell buttons that show a stance, spread over the grid. */
+export function pickCells(n: number): string[] {
+  const all = [
+    ...document.querySelectorAll<HTMLButtonElement>('[data-view="matrix"] td button[data-pos]'),
+  ]
+  const withStance = all.filter((b) =>
+    [...b.querySelectorAll('span')].some((s) => !s.classList.contains('matrix-mark')),
+  )
+  const pool = withStance.length >= 2 ? withStance : all
+  const picks = Array.from(
+    { length: Math.min(n, pool.length) },
+    (_, i) => pool[Math.floor((i * (pool.length - 1)) / Math.max(1, n - 1))]!,
+  )
+  return [...new Set(picks.map((b) => b.dataset.pos!))]
+}
+
+/** Clicks the given cells in turn and waits until the URL selects it, it is pressed and the evidence changed. */
+export async function runSelections(args: {
+  cells: string[]
+  count: number
+  timeoutMs: number
+  settleMs: number
+  budgetMs: number
+}): Promise<TimingRun> {
+  const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+  const evidence = () => document.querySelector('aside[aria-label="Evidence"]')?.textContent ?? ''
+  const timings: Timing[] = []
+  const started = performance.now()
+  for (let i = 0; i < args.count; i++) {
+    if (performance.now() - started > args.budgetMs)
+      return {
+        timings,
+        error: `time budget of ${args.budgetMs} ms used up after ${timings.length} selections`,
+      }
+    const pos = args.cells[i % args.cells.length]!
+    const button = () =>
+      document.querySelector<HTMLButtonElement>(`[data-view="matrix"] td button[data-pos="${pos}"]`)
+    const target = button()
+    if (!target) return { timings, error: `no matrix cell at ${pos}` }
+    const before = { sel: new URLSearchParams(location.search).get('sel'), text: evidence() }
+    const shown = () => {
+      const sel = new URLSearchParams(location.search).get('sel')
+      return (
+        sel !== null &&
+        sel !== before.sel &&
+        sel.startsWith('cell:') &&
+        button()?.getAttribute('aria-pressed') === 'true' &&
+        evidence() !== before.text
+      )
+    }
+    const t0 = performance.now()
+    target.click()
+    let shownAt: number
+    for (;;) {
+      shownAt = await frame()
+      if (shown()) break
+      if (performance.now() - t0 > args.timeoutMs)
+        return { timings, error: `cell ${pos} not shown as selected after ${args.timeoutMs} ms` }
+    }
+    const nextFrame = await frame()
+    timings.push({ shown: shownAt - t0, nextFrame: nextFrame - t0 })
+    await new Promise((r) => setTimeout(r, args.settleMs))
+  }
+  return { timings }
+}

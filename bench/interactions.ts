@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test'
+import {
+  fromSpan,
+  frameInterval,
+  pickCells,
+  runFilterChanges,
+  runSelections,
+  type TimingRun,
+} from './in-page'
+import { addDaysIso, daysBetween, percentile } from './stats'
+
+/** p50/p95 of a run of timed interactions, by both definitions, with how many were timed. */
+export interface LatencySummary {
+  n: number
+  p50: number | null
+  p95: number | null
+  /** The same, to the start of the first frame showing the change: a lower bound (see Timing in in-page.ts). */
+  shownP50: number | null
+  shownP95: number | null
+  error?: string
+}
+
+/** How long each view's PNG export took, or why there is no number. */
+export type ExportResult = { ms: number | null; note?: string }
+
+/** Generous limits that scale with the dataset, so a slow x1000 gives numbers rather than a hang. */
+export interface Limits {
+  perActionMs: number
+  budgetMs: number
+}
+
+const SETTLE_MS = 100
+
+function summarise(run: TimingRun): LatencySummary {
+  const next = run.timings.map((t) => t.nextFrame)
+  const shown = run.timings.map((t) => t.shown)
+  return {
+    n: run.timings.length,
+    p50: percentile(next, 50),
+    p95: percentile(next, 95),
+    shownP50: percentile(shown, 50),
+    shownP95: percentile(shown, 95),
+    ...(run.error ? { error: run.error } : {}),
+  }
+}
+
+/** The page's median frame interval in ms. */
+export const measureFrameInterval = (page: Page): Promise<number> => page.evaluate(frameInterval)
+
+/** Filter-change latency: `count` edits of "From", alternating between a quarter and half way through the span. */
+export async function measureFilter(
+  page: Page,
+  count: number,
+  limits: Limits,
+): Promise<LatencySummary> {
+  const span = await page.evaluate(fromSpan)
+  if (!span) return summarise({ timings: [], error: 'no "From" date input found' })
+  const days = daysBetween(span.min, span.max)
+  if (days < 4)
+    return summarise({
+      timings: [],
+      error: `the span ${span.min}..${span.max} is too short to move "From" within it`,
+    })
+  // Neither date is the span's start: that value is left out of the URL, so it could not be waited for.
+  const pair = [
+    addDaysIso(span.min, Math.round(days / 4)),
+    addDaysIso(span.min, Math.round(days / 2)),
+  ]
+  const dates = Array.from({ length: count }, (_, i) => pair[i % 2]!)
+  return summarise(
+    await page.evaluate(runFilterChanges, {
+      dates,
+      timeoutMs: limits.perActionMs,
+      settleMs: SETTLE_MS,
+      budgetMs: limits.budgetMs,
+    }),
+  )
+}
+
+/** Selection latency: `count` clicks cycling over three matrix cells. */
+export async function measureSelection(
+  page: Page,
+  count: number,
+  limits: Limits,
+): Promise<LatencySummary> {
+  const cells = await page.evaluate(pickCells, 3)
+  if (cells.length < 2)
+    return summarise({ timings: [], error: `only ${cells.length} matrix cell(s) to select` })
+  return summarise(
+    await page.evaluate(runSelections, {
+      cells,
+      count,
+      timeoutMs: limits.perActionMs,
+      settleMs: SETTLE_MS,
+      budgetMs: limits.budgetMs,
+    }),
+  )
+}
+
+/** Long tasks that started after `since` (page time): the longest and how many exceeded 200 ms. */
+export async function longTasksSince(
+  page: Page,
+  since: number,
+): Promise<{ maxMs: number | null; over200: number; count: number }> {
+  const tasks = (await page.evaluate(() => window.__bench.longTasks)).filter(
+    (t) => t.start >= since,
+  )
+  return {
+    maxMs: tasks.length ? Math.max(...tasks.map((t) => t.duration)) : null,
+    over200: tasks.filter((t) => t.duration > 200).length,
+    count: tasks.length,
+  }
+}
+
+/** PNG export time per view: Export, then PNG, until the browser starts the download. */
+export async function measureExports(
+  page: Page,
+  views: readonly string[],
+  timeoutMs: number,
+): Promise<Record<string, ExportResult>> {
+  const results: Record<string, ExportResult> = {}
+  for (const view of views) {
+    const section = page.locator(`[data-view="${view}"]`)
+    const exportButton = section.getByRole('button', { name: 'Export', exact: true })
+    if ((await exportButton.count()) === 0) {
+      results[view] = { ms: null, note: 'export not available' }
+      continue
+    }
+    try {
+      await exportButton.first().click()
+      const png = section.getByRole('button', { name: 'PNG', exact: true }).first()
+      await png.waitFor({ state: 'visible', timeout: 5000 })
+      const started = performance.now()
+      // Listen before clicking: the download can start while the click is still being reported.
+      await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), png.click()])
+      results[view] = { ms: performance.now() - started }
+      await exportButton.first().click()
+    } catch (e) {
+      const status = await section
+        .getByRole('status')
+        .allTextContents()
+        .catch(() => [])
+      const shown = status.filter(Boolean).join(' ')
+      results[view] = {
+        ms: null,
+        note: `export failed: ${(e as Error).message.split('\n')[0]}${shown ? ` (the menu said: ${shown})` : ''}`,
+      }
+    }
+  }
+  return results
+}

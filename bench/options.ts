@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util'
+
+/** A dataset under test: the real one or a synthetic scale. */
+export type DatasetKey = 'real' | `x${number}`
+
+/** What one bench run measures, and how many times. */
+export interface BenchOptions {
+  smoke: boolean
+  datasets: DatasetKey[]
+  seed: number
+  /** Reuse bench/out/dist and bench/out/floor-dist instead of building (for iterating on the bench). */
+  reuseBuild: boolean
+  loads: (key: DatasetKey) => number
+  filterChanges: number
+  selections: number
+  floor: boolean
+  timeBuild: boolean
+}
+
+const USAGE =
+  'usage: npm run bench -- [--smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build]'
+
+/** Parses `npm run bench -- ...` arguments; exits with usage on anything unknown. */
+export function parseOptions(argv: string[]): BenchOptions {
+  let values
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        smoke: { type: 'boolean', default: false },
+        scales: { type: 'string', default: 'real,10,100,1000' },
+        seed: { type: 'string', default: '7' },
+        'reuse-build': { type: 'boolean', default: false },
+      },
+    }).values
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
+  const datasets = values.smoke ? (['real'] as DatasetKey[]) : values.scales.split(',').map(toKey)
+  const seed = Number(values.seed)
+  if (datasets.some((d) => d === null) || !Number.isInteger(seed)) {
+    console.error(USAGE)
+    process.exit(2)
+  }
+  const keys = datasets as DatasetKey[]
+  return {
+    smoke: values.smoke,
+    datasets: keys,
+    seed,
+    reuseBuild: values['reuse-build'],
+    // Medians over several loads where a load is cheap; one load where it takes minutes.
+    loads: (key) =>
+      values.smoke ? 1 : key === 'real' || key === 'x10' ? 5 : key === 'x100' ? 3 : 1,
+    filterChanges: values.smoke ? 5 : 30,
+    selections: values.smoke ? 3 : 10,
+    floor: !values.smoke,
+    timeBuild: !values.smoke && keys.some((k) => k !== 'real'),
+  }
+}
+
+function toKey(raw: string): DatasetKey | null {
+  const s = raw.trim().replace(/^x/, '')
+  if (s === 'real') return 'real'
+  const n = Number(s)
+  return Number.isInteger(n) && n > 0 ? `x${n}` : null
+}
+
+/** The synthetic scale of a dataset key, or null for the real dataset. */
+export function scaleOf(key: DatasetKey): number | null {
+  return key === 'real' ? null : Number(key.slice(1))
+}

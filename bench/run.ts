@@ -1,0 +1,164 @@
+/**
+ * `npm run bench [-- --smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build]`: builds the
+ * app (and a floor page with the same libraries) into bench/out, serves each dataset to headless
+ * Chromium, and prints and saves first render, JS size, heap, interaction latencies, PNG export
+ * times, long tasks and dataset build times. Full runs write bench/results.json; --smoke writes
+ * bench/out/results-smoke.json.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
+import { viteBuild } from './build'
+import { prepareDataset, timeDatasetBuild, type PreparedDataset } from './datasets'
+import { parseOptions } from './options'
+import { formatProblems, formatTable } from './table'
+import { checkTargets, formatTargets, type BenchResults } from './targets'
+import { measureDataset, measureFloor } from './scenarios'
+import { startServer } from './serve'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const OUT = join(ROOT, 'bench', 'out')
+const APP_DIST = join(OUT, 'dist')
+// Smoke runs build elsewhere so they never pull files from under a full run in progress.
+const SMOKE_DIST = join(OUT, 'smoke-dist')
+const FLOOR_DIST = join(OUT, 'floor-dist')
+const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`)
+
+function git(args: string[]): string | null {
+  try {
+    return execFileSync('git', args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {
+    return null
+  }
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2))
+  const started = performance.now()
+  mkdirSync(OUT, { recursive: true })
+  const appDist = options.smoke ? SMOKE_DIST : APP_DIST
+  const resultsPath = options.smoke
+    ? join(OUT, 'results-smoke.json')
+    : join(ROOT, 'bench', 'results.json')
+
+  if (!options.reuseBuild) {
+    log(`building the app into ${relative(ROOT, appDist)}`)
+    await viteBuild(ROOT, ['--outDir', appDist, '--emptyOutDir'], 'app')
+    if (options.floor) {
+      log('building the floor page into bench/out/floor-dist')
+      await viteBuild(ROOT, ['--config', 'bench/floor/vite.config.ts'], 'floor')
+    }
+  }
+
+  const datasetBuildMs: Record<string, number | null> = {}
+  const notes: string[] = []
+  if (options.timeBuild) {
+    for (const scale of [10, 100]) {
+      log(`timing the dataset build on a synthetic x${scale} authoring tree`)
+      const t = timeDatasetBuild(ROOT, scale, options.seed)
+      datasetBuildMs[`x${scale}`] = t.ms
+      if (t.error) notes.push(`dataset build x${scale}: ${t.error}`)
+    }
+  }
+
+  const prepared: PreparedDataset[] = []
+  for (const key of options.datasets) {
+    log(`preparing dataset ${key}`)
+    prepared.push(prepareDataset(ROOT, key, options.seed))
+  }
+
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    args: CHROMIUM_ARGS,
+  })
+  const results: BenchResults = { floor: null, datasets: {}, datasetBuildMs }
+  const meta = {
+    date: new Date().toISOString(),
+    mode: options.smoke ? 'smoke' : 'full',
+    machine: {
+      platform: platform(),
+      release: release(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      loadAverageAtStart: loadavg().map((l) => Math.round(l * 10) / 10),
+    },
+    versions: {
+      node: process.version,
+      chromium: browser.version(),
+      playwright: (
+        JSON.parse(
+          readFileSync(join(ROOT, 'node_modules', '@playwright', 'test', 'package.json'), 'utf8'),
+        ) as { version: string }
+      ).version,
+    },
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    uncommittedChanges: (git(['status', '--porcelain']) ?? '').split('\n').filter(Boolean).length,
+    seed: options.seed,
+    method: {
+      firstRender:
+        'navigation start to the first animation frame in which the matrix table and both view SVGs exist (floor: its line path); median over cold loads in fresh contexts',
+      jsGzip: 'every .js file requested before first render, gzip level 9 with zlib, summed',
+      heap: 'CDP Performance.getMetrics JSHeapUsedSize 1 s after first render, after HeapProfiler.collectGarbage; main thread only (a Web Worker heap is not included)',
+      latency:
+        'p50/p95 from dispatch to the rAF after the first frame showing the change (URL updated and React committed: the input shows the date / the cell is pressed and the evidence changed); "shown" stops at the start of that frame, a lower bound',
+      longTasks:
+        'PerformanceObserver longtask entries that started after load, during the filter and selection runs',
+      export: 'click Export, click PNG, until Playwright sees the download',
+      server: 'loopback Node server, no compression, dataset streamed from disk',
+    },
+    viewport: '1280x900',
+  }
+  const save = (partial: boolean) => {
+    const targets = checkTargets(results)
+    writeFileSync(
+      resultsPath,
+      JSON.stringify({ ...meta, partial, ...results, targets, notes }, null, 2) + '\n',
+    )
+    return targets
+  }
+
+  try {
+    if (options.floor) {
+      log('measuring the floor page')
+      const server = await startServer(FLOOR_DIST)
+      results.floor = await measureFloor(browser, server, FLOOR_DIST, 5)
+      await server.close()
+    }
+    const server = await startServer(appDist)
+    for (const p of prepared) {
+      log(`measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))`)
+      results.datasets[p.key] = await measureDataset(browser, server, appDist, p, {
+        loads: options.loads(p.key),
+        filterChanges: options.filterChanges,
+        selections: options.selections,
+      })
+      save(true)
+    }
+    await server.close()
+  } finally {
+    await browser.close()
+  }
+
+  const targets = save(false)
+  console.log(formatTable(results))
+  if (!options.smoke) console.log(`\nTargets\n${formatTargets(targets)}`)
+  const problems = [...formatProblems(results), ...notes]
+  if (problems.length) console.log(`\nNotes\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  console.log(
+    `\nwrote ${relative(ROOT, resultsPath)} in ${Math.round((performance.now() - started) / 1000)} s`,
+  )
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e)
+  process.exit(1)
+})

@@ -1,0 +1,148 @@
+import { loadavg } from 'node:os'
+import type { Browser } from '@playwright/test'
+import {
+  longTasksSince,
+  measureExports,
+  measureFilter,
+  measureFrameInterval,
+  measureSelection,
+  type ExportResult,
+  type LatencySummary,
+  type Limits,
+} from './interactions'
+import { jsGzipTotal, loadPage, type LoadResult } from './measure'
+import type { PreparedDataset } from './datasets'
+import type { BenchServer } from './serve'
+import { median } from './stats'
+
+/** The first-render conditions of the overview: all three views have drawn something. */
+export const OVERVIEW_READY = [
+  '[data-view="matrix"] table',
+  '[data-view="casualties"] svg',
+  '[data-view="meetings"] svg',
+]
+/** The floor page is ready when its one line is drawn. */
+export const FLOOR_READY = ['svg path.recharts-line-curve']
+const VIEWS = ['matrix', 'casualties', 'meetings'] as const
+
+/** Numbers from cold loads of one page (medians over the loads that succeeded). */
+export interface LoadSummary {
+  loads: number
+  firstRenderMs: number | null
+  firstRenderAllMs: (number | null)[]
+  jsGzipBytes: number | null
+  js: LoadResult['js']
+  heapBytes: number | null
+  longTasksDuringLoad: LoadResult['longTasksDuringLoad'] | null
+  errors: string[]
+}
+
+/** Everything measured for one dataset. */
+export interface DatasetResult extends LoadSummary {
+  dataset: Omit<PreparedDataset, 'path'> & { file: string }
+  frameIntervalMs: number | null
+  /** The machine's 1-minute load average before and after: other work on the machine skews every number. */
+  loadAverage: { before: number; after: number | null }
+  filter: LatencySummary | null
+  selection: LatencySummary | null
+  longTasksAfterLoad: { maxMs: number | null; over200: number; count: number } | null
+  exports: Record<string, ExportResult> | null
+}
+
+function summariseLoads(loads: LoadResult[]): LoadSummary {
+  const ok = loads.filter((l) => l.firstRenderMs !== null)
+  const heaps = ok.map((l) => l.heapBytes).filter((h) => h !== null)
+  return {
+    loads: loads.length,
+    firstRenderMs: median(ok.map((l) => l.firstRenderMs!)),
+    firstRenderAllMs: loads.map((l) => l.firstRenderMs),
+    jsGzipBytes: ok[0] ? jsGzipTotal(ok[0]) : null,
+    js: ok[0]?.js ?? [],
+    heapBytes: median(heaps),
+    longTasksDuringLoad: ok[0]?.longTasksDuringLoad ?? null,
+    errors: loads.flatMap((l, i) => (l.error ? [`load ${i + 1}: ${l.error}`] : [])),
+  }
+}
+
+/** Cold-loads the floor page `loads` times. */
+export async function measureFloor(
+  browser: Browser,
+  server: BenchServer,
+  distDir: string,
+  loads: number,
+): Promise<LoadSummary> {
+  const results: LoadResult[] = []
+  for (let i = 0; i < loads; i++) {
+    const open = await loadPage(browser, server, distDir, '/', FLOOR_READY, 60_000)
+    results.push(open.load)
+    await open.context.close()
+  }
+  return summariseLoads(results)
+}
+
+/** Timeouts by dataset size: seconds for the real data, minutes for x1000. */
+export function limitsFor(bytes: number): Limits & { loadMs: number } {
+  const mb = bytes / 1e6
+  if (mb < 5) return { loadMs: 60_000, perActionMs: 10_000, budgetMs: 120_000 }
+  if (mb < 50) return { loadMs: 180_000, perActionMs: 30_000, budgetMs: 240_000 }
+  // x1000 gets fewer interactions if each takes seconds: the run must end in minutes, not hours.
+  return { loadMs: 600_000, perActionMs: 120_000, budgetMs: 180_000 }
+}
+
+/**
+ * Cold-loads the overview with `prepared` as the dataset, then on the last load times filter
+ * changes, selections (watching long tasks meanwhile) and each view's PNG export.
+ */
+export async function measureDataset(
+  browser: Browser,
+  server: BenchServer,
+  distDir: string,
+  prepared: PreparedDataset,
+  run: { loads: number; filterChanges: number; selections: number },
+): Promise<DatasetResult> {
+  server.setDataset(prepared.path)
+  const limits = limitsFor(prepared.bytes)
+  const { path, ...info } = prepared
+  const result: DatasetResult = {
+    ...summariseLoads([]),
+    dataset: { ...info, file: path },
+    frameIntervalMs: null,
+    loadAverage: { before: loadavg()[0]!, after: null },
+    filter: null,
+    selection: null,
+    longTasksAfterLoad: null,
+    exports: null,
+  }
+  const loads: LoadResult[] = []
+  for (let i = 0; i < run.loads; i++) {
+    const open = await loadPage(browser, server, distDir, '/', OVERVIEW_READY, limits.loadMs)
+    loads.push(open.load)
+    const last = i === run.loads - 1
+    if (!last || open.load.firstRenderMs === null) {
+      await open.context.close()
+      // A dataset that cannot load once will not load on the next try either.
+      if (open.load.firstRenderMs === null) break
+      continue
+    }
+    Object.assign(result, summariseLoads(loads))
+    const { page } = open
+    try {
+      result.frameIntervalMs = await measureFrameInterval(page)
+      const since = await page.evaluate(() => performance.now())
+      result.filter = await measureFilter(page, run.filterChanges, limits)
+      result.selection = await measureSelection(page, run.selections, limits)
+      result.longTasksAfterLoad = await longTasksSince(page, since)
+      result.exports = await measureExports(page, VIEWS, limits.perActionMs * 2)
+    } catch (e) {
+      const why = open.crashed()
+        ? 'the renderer crashed (out of memory?)'
+        : (e as Error).message.split('\n')[0]!
+      result.errors.push(`interactions: ${why}`)
+    }
+    await open.context.close()
+    result.loadAverage.after = loadavg()[0]!
+    return result
+  }
+  result.loadAverage.after = loadavg()[0]!
+  return Object.assign(result, summariseLoads(loads))
+}

@@ -1,0 +1,115 @@
+import type { DatasetResult, LoadSummary } from './scenarios'
+import { fmt, ratio } from './stats'
+import type { BenchResults } from './targets'
+
+/** One table row: how to show it for a dataset column and (optionally) the floor column. */
+interface Row {
+  label: string
+  dataset: (d: DatasetResult, key: string) => string
+  floor?: (f: LoadSummary) => string
+}
+
+type Num = number | null | undefined
+const pair = (a: Num, b: Num) => (a == null && b == null ? '—' : `${fmt(a)} / ${fmt(b)}`)
+const times = (v: Num) => (v == null ? '—' : `${fmt(v, 2)}×`)
+const mb = (bytes: Num) => fmt(bytes == null ? null : bytes / 1e6)
+const kib = (bytes: Num) => fmt(bytes == null ? null : bytes / 1024)
+const okLoads = (s: LoadSummary) =>
+  `${s.firstRenderAllMs.filter((x) => x !== null).length}/${s.loads}`
+
+function rows(r: BenchResults): Row[] {
+  const floor = r.floor
+  const exportRow = (view: string): Row => ({
+    label: `PNG export, ${view} (ms)`,
+    dataset: (d) =>
+      !d.exports ? '—' : d.exports[view]?.ms == null ? 'n/a' : fmt(d.exports[view].ms),
+  })
+  return [
+    { label: 'dataset JSON (MB)', dataset: (d) => fmt(d.dataset.bytes / 1e6, 2) },
+    {
+      label: 'first render, median (ms)',
+      dataset: (d) => fmt(d.firstRenderMs),
+      floor: (f) => fmt(f.firstRenderMs),
+    },
+    {
+      label: '  ratio to floor',
+      dataset: (d) => times(ratio(d.firstRenderMs, floor?.firstRenderMs)),
+      floor: () => '1.00×',
+    },
+    {
+      label: 'JS transferred (gzip, KiB)',
+      dataset: (d) => kib(d.jsGzipBytes),
+      floor: (f) => kib(f.jsGzipBytes),
+    },
+    {
+      label: '  ratio to floor',
+      dataset: (d) => times(ratio(d.jsGzipBytes, floor?.jsGzipBytes)),
+      floor: () => '1.00×',
+    },
+    {
+      label: 'JS heap after load (MB)',
+      dataset: (d) => mb(d.heapBytes),
+      floor: (f) => mb(f.heapBytes),
+    },
+    { label: 'filter p50 / p95 (ms)', dataset: (d) => pair(d.filter?.p50, d.filter?.p95) },
+    {
+      label: '  frame showing it p50 / p95',
+      dataset: (d) => pair(d.filter?.shownP50, d.filter?.shownP95),
+    },
+    { label: '  changes timed', dataset: (d) => fmt(d.filter?.n, 0) },
+    { label: 'selection p50 / p95 (ms)', dataset: (d) => pair(d.selection?.p50, d.selection?.p95) },
+    {
+      label: '  frame showing it p50 / p95',
+      dataset: (d) => pair(d.selection?.shownP50, d.selection?.shownP95),
+    },
+    { label: '  selections timed', dataset: (d) => fmt(d.selection?.n, 0) },
+    ...['matrix', 'casualties', 'meetings'].map(exportRow),
+    { label: 'long tasks after load: max (ms)', dataset: (d) => fmt(d.longTasksAfterLoad?.maxMs) },
+    { label: '  count > 200 ms', dataset: (d) => fmt(d.longTasksAfterLoad?.over200, 0) },
+    {
+      label: 'long task during load, max (ms)',
+      dataset: (d) => fmt(d.longTasksDuringLoad?.maxMs),
+      floor: (f) => fmt(f.longTasksDuringLoad?.maxMs),
+    },
+    {
+      label: 'machine load avg before / after',
+      dataset: (d) => `${fmt(d.loadAverage.before)} / ${fmt(d.loadAverage.after)}`,
+    },
+    { label: 'frame interval (ms)', dataset: (d) => fmt(d.frameIntervalMs) },
+    {
+      label: 'dataset build (ms)',
+      dataset: (_, key) => (key in r.datasetBuildMs ? fmt(r.datasetBuildMs[key]) : ''),
+    },
+    { label: 'loads measured', dataset: okLoads, floor: okLoads },
+  ]
+}
+
+/** The results as a text table: rows are metrics, columns the floor and each dataset. */
+export function formatTable(r: BenchResults): string {
+  const keys = Object.keys(r.datasets)
+  const head = ['metric', ...(r.floor ? ['floor'] : []), ...keys]
+  const body = rows(r).map((row) => [
+    row.label,
+    ...(r.floor ? [row.floor ? row.floor(r.floor) : ''] : []),
+    ...keys.map((k) => row.dataset(r.datasets[k]!, k)),
+  ])
+  const table = [head, ...body]
+  const widths = head.map((_, i) => Math.max(...table.map((cells) => cells[i]!.length)))
+  const line = (cells: string[]) =>
+    cells.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  ')
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')
+}
+
+/** Every error and note worth reading, one per line. */
+export function formatProblems(r: BenchResults): string[] {
+  const out: string[] = []
+  for (const [k, d] of Object.entries(r.datasets)) {
+    for (const e of d.errors) out.push(`${k}: ${e}`)
+    if (d.filter?.error) out.push(`${k}: filter: ${d.filter.error}`)
+    if (d.selection?.error) out.push(`${k}: selection: ${d.selection.error}`)
+    for (const [v, e] of Object.entries(d.exports ?? {}))
+      if (e.note) out.push(`${k}: export ${v}: ${e.note}`)
+  }
+  for (const e of r.floor?.errors ?? []) out.push(`floor: ${e}`)
+  return out
+}

@@ -1,0 +1,70 @@
+import type { DatasetResult, LoadSummary } from './scenarios'
+import { fmt, ratio } from './stats'
+
+/** A target from the issue, with the measured value and whether it holds (null: not measured). */
+export interface TargetCheck {
+  target: string
+  value: number | null
+  limit: number
+  unit: string
+  met: boolean | null
+  note?: string
+}
+
+/** All numbers of one run, as written to bench/results.json. */
+export interface BenchResults {
+  floor: LoadSummary | null
+  datasets: Record<string, DatasetResult>
+  datasetBuildMs: Record<string, number | null>
+}
+
+type Check = [
+  target: string,
+  value: number | null | undefined,
+  limit: number,
+  unit: string,
+  note?: string,
+]
+
+/** The issue's targets checked against a run; "<" targets are strict, "≤" ones are not. */
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const { real, x100, x1000 } = r.datasets
+  const floor = r.floor
+  const lowerBound = (d?: DatasetResult) =>
+    d?.filter == null
+      ? undefined
+      : `lower bound (to the frame showing it): p95 ${fmt(d.filter.shownP95)} ms; frame interval ${fmt(d.frameIntervalMs)} ms`
+  const x1000Note = x1000?.longTasksAfterLoad
+    ? `longest ${fmt(x1000.longTasksAfterLoad.maxMs)} ms`
+    : x1000?.errors.join('; ')
+  const checks: Check[] = [
+    ['real: filter change p95 ≤ 16 ms', real?.filter?.p95, 16, 'ms', lowerBound(real)],
+    ['real: first render ≤ 1.2× floor', ratio(real?.firstRenderMs, floor?.firstRenderMs), 1.2, '×'],
+    ['x100: first render < 1500 ms', x100?.firstRenderMs, 1500, 'ms'],
+    ['x100: filter change p95 < 100 ms', x100?.filter?.p95, 100, 'ms', lowerBound(x100)],
+    ['initial JS gzip ≤ 1.3× floor', ratio(real?.jsGzipBytes, floor?.jsGzipBytes), 1.3, '×'],
+    [
+      'x1000: no long task > 200 ms after load',
+      x1000?.longTasksAfterLoad?.over200,
+      0,
+      'tasks',
+      x1000Note,
+    ],
+    ['x100: dataset build < 5 s', r.datasetBuildMs.x100, 5000, 'ms'],
+  ]
+  return checks.map(([target, value, limit, unit, note]) => {
+    const v = value ?? null
+    const met = v === null ? null : target.includes('<') ? v < limit : v <= limit
+    return { target, value: v, limit, unit, met, ...(note ? { note } : {}) }
+  })
+}
+
+/** The targets as lines: met, missed, or not measured. */
+export function formatTargets(targets: TargetCheck[]): string {
+  const mark = (t: TargetCheck) => (t.met === null ? '  ?   ' : t.met ? ' met  ' : 'MISSED')
+  const value = (t: TargetCheck) =>
+    t.unit === '×' ? `${fmt(t.value, 2)}×` : `${fmt(t.value)} ${t.unit}`
+  return targets
+    .map((t) => `${mark(t)} ${t.target}: ${value(t)}${t.note ? `  (${t.note})` : ''}`)
+    .join('\n')
+}
