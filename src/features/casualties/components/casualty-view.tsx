@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { ViewFrame } from '../../../components/view-frame'
 import { useDataset, type LoadedDataset } from '../../../dataset/get-dataset'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
@@ -12,7 +12,7 @@ import { CasualtyChart } from './casualty-chart'
 import { CasualtyLegend } from './casualty-legend'
 import { CasualtyTable } from './casualty-table'
 import { useChartTheme } from './use-chart-theme'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../../../lib/use-element-width'
 import '../casualties.css'
 
 interface Shown {
@@ -35,8 +35,7 @@ function Empty({ from, to }: { from: string; to: string }) {
 }
 
 function ChartPanel(props: Shown & { width?: number }) {
-  const ref = useRef<HTMLDivElement>(null)
-  const measured = useElementWidth(ref)
+  const [ref, measured] = useElementWidth<HTMLDivElement>()
   const width = props.width ?? measured
   const theme = useChartTheme()
   // Styles come from every claimant in the dataset, so a filter never changes a claimant's colour.

@@ -1,5 +1,5 @@
 import { ErrorBoundary } from 'react-error-boundary'
-import { useElementWidth } from '../use-element-width'
+import { useElementWidth } from '../../../lib/use-element-width'
 import { TimelineChart } from './timeline-chart'
 import { TimelineLegend } from './timeline-legend'
 import './timeline.css'
