@@ -1,6 +1,6 @@
 import { useId, useState, type RefObject } from 'react'
 import { captureView, download, type ImageFormat } from '../lib/export/capture'
-import { toCsv, type CsvRow } from '../lib/export/csv'
+import type { CsvRow } from '../lib/export/csv'
 import { exportFileName } from '../lib/export/file-name'
 import { useCaptionInfo } from '../lib/export/use-caption-info'
 import { useFilters } from '../lib/use-filters'
@@ -36,9 +36,10 @@ export function ExportMenu({ title, view, target, data }: { title: string; view:
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
     }
   }
-  const text = (ext: 'csv' | 'json') => {
+  const text = async (ext: 'csv' | 'json') => {
     const d = data()
-    const content = ext === 'csv' ? toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, records: d.records }, null, 2)
+    // papaparse is loaded on the first CSV export only, keeping it out of the first load.
+    const content = ext === 'csv' ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, records: d.records }, null, 2)
     download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
     setStatus(`Exported ${name(ext)}`)
   }
@@ -55,10 +56,10 @@ export function ExportMenu({ title, view, target, data }: { title: string; view:
         <button type="button" onClick={() => void image('svg')}>
           SVG
         </button>
-        <button type="button" onClick={() => text('csv')}>
+        <button type="button" onClick={() => void text('csv')}>
           CSV
         </button>
-        <button type="button" onClick={() => text('json')}>
+        <button type="button" onClick={() => void text('json')}>
           JSON
         </button>
         <label>

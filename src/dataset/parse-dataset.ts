@@ -35,9 +35,12 @@ export function parseDataset(text: string, file: string): LoadedDataset {
   return { ...d, derived: d.derived ?? deriveViews(d) }
 }
 
-/** Parses in a Web Worker where the platform has one (the browser), else on this thread (tests, Node). */
+/** Below this size a file parses in a few milliseconds: starting a worker (and fetching its code) costs more. */
+const WORKER_THRESHOLD_CHARS = 1_000_000
+
+/** Parses large files in a Web Worker where the platform has one (the browser), small ones on this thread. */
 export function parseDatasetOffThread(text: string, file: string): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined') return Promise.resolve().then(() => parseDataset(text, file))
+  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS) return Promise.resolve().then(() => parseDataset(text, file))
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (e: MessageEvent<{ ok: true; dataset: LoadedDataset } | { ok: false; file: string; message: string; problems: Problem[] }>) => {

@@ -1,4 +1,3 @@
-import { toPng, toSvg } from 'html-to-image'
 import { captionLines, type CaptionInfo } from './caption'
 
 export type ImageFormat = 'png' | 'svg'
@@ -50,6 +49,8 @@ export async function captureView(node: HTMLElement, info: CaptionInfo, options:
       // The stage sits off screen; its copy inside the image must not.
       const size = { width: stage.scrollWidth, height: stage.scrollHeight, style: { position: 'static', left: '0', top: '0' } }
       const background = getComputedStyle(document.body).backgroundColor
+      // Loaded on first export only: most visits never export, so it stays out of the first load.
+      const { toPng, toSvg } = await import('html-to-image')
       return options.format === 'png'
         ? await toPng(stage, { ...size, pixelRatio: 2, backgroundColor: background })
         : await toSvg(stage, { ...size, backgroundColor: background })
