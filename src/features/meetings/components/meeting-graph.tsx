@@ -96,7 +96,7 @@ export function MeetingGraph({ graph, ix }: { graph: GraphView; ix: DatasetIndex
 
   return (
     <div className="meeting-graph">
-      <div className="meeting-graph-tools" role="group" aria-label="Zoom">
+      <div className="meeting-graph-tools" role="group" aria-label="Zoom" data-export-skip>
         <button type="button" onClick={() => zoomBy(1.4)}>
           Zoom in
         </button>
