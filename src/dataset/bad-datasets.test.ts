@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DatasetLoadError, parseDataset } from './get-dataset'
+import { withDerivedViews } from './parse-dataset'
 import { formatProblem } from './validate'
 import { loadRealDataset } from './test-fixture'
 
@@ -81,5 +82,17 @@ describe('bad datasets get a clear message', () => {
     d.title = '<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3)'
     expect(failure(JSON.stringify(d))).toEqual([])
     expect(parseDataset(JSON.stringify(d), 'x.json').title).toBe(d.title)
+  })
+})
+
+describe('a dataset file without derived views', () => {
+  it('is valid, and gets its views derived on load', async () => {
+    const d = good()
+    delete d.derived
+    const parsed = parseDataset(JSON.stringify(d), 'lean.json')
+    expect(parsed.derived).toBeUndefined()
+    const loaded = await withDerivedViews(parsed)
+    expect(loaded.derived.matrix.length).toBeGreaterThan(0)
+    expect(loaded.derived.graph.nodes.map((n) => n.id)).toContain('hochstein')
   })
 })

@@ -1,9 +1,8 @@
-import type { Annotations, Participant, Stance } from './schema'
+import { STANCE_ORDER, type Annotations, type Participant } from './schema'
 import type { Derived, GraphEdge, GraphNode, MatrixCell } from './dataset-schema'
 import { layoutGraph } from './layout'
 
-/** Stances in the order the matrix legend lists them. */
-export const STANCE_ORDER: readonly Stance[] = ['supports', 'conditional', 'ambiguous', 'opposes']
+export { STANCE_ORDER }
 
 /** Graph node id of a meeting participant: the person id, or a slug of the body and its actor. */
 export function participantNodeId(p: Participant): string {

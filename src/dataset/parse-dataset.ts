@@ -1,5 +1,4 @@
 import type { Dataset } from './dataset-schema'
-import { deriveViews } from './derive'
 import { validateDataset } from './validate'
 import type { Problem } from './verify'
 
@@ -19,7 +18,7 @@ export class DatasetLoadError extends Error {
 export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
 
 /** Parses and validates a dataset file's text with the same checks as the build. */
-export function parseDataset(text: string, file: string): LoadedDataset {
+export function parseDataset(text: string, file: string): Dataset {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -31,19 +30,29 @@ export function parseDataset(text: string, file: string): LoadedDataset {
     const n = result.problems.length
     throw new DatasetLoadError(file, `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`, result.problems)
   }
-  const d = result.value
-  return { ...d, derived: d.derived ?? deriveViews(d) }
+  return result.value
+}
+
+/** Adds the derived views a file may lack; the layout code (d3-force) loads only then. */
+export async function withDerivedViews(d: Dataset): Promise<LoadedDataset> {
+  if (d.derived) return { ...d, derived: d.derived }
+  const { deriveViews } = await import('./derive')
+  return { ...d, derived: deriveViews(d) }
 }
 
 /** Below this size a file parses in a few milliseconds: starting a worker (and fetching its code) costs more. */
 const WORKER_THRESHOLD_CHARS = 1_000_000
 
 /** Parses large files in a Web Worker where the platform has one (the browser), small ones on this thread. */
-export function parseDatasetOffThread(text: string, file: string): Promise<LoadedDataset> {
+export async function parseDatasetOffThread(text: string, file: string): Promise<LoadedDataset> {
+  return withDerivedViews(await parseSomewhere(text, file))
+}
+
+function parseSomewhere(text: string, file: string): Promise<Dataset> {
   if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS) return Promise.resolve().then(() => parseDataset(text, file))
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<{ ok: true; dataset: LoadedDataset } | { ok: false; file: string; message: string; problems: Problem[] }>) => {
+    worker.onmessage = (e: MessageEvent<{ ok: true; dataset: Dataset } | { ok: false; file: string; message: string; problems: Problem[] }>) => {
       worker.terminate()
       if (e.data.ok) resolve(e.data.dataset)
       else reject(new DatasetLoadError(e.data.file, e.data.message, e.data.problems))

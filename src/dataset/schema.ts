@@ -82,6 +82,9 @@ export const issueSchema = z.object({
 
 export const stanceSchema = z.enum(['supports', 'conditional', 'ambiguous', 'opposes'])
 
+/** Stances in the order the matrix legend lists them. */
+export const STANCE_ORDER = stanceSchema.options
+
 /** Who voiced something: a named person, or a body where the text names none. */
 export const speakerSchema = z
   .object({ person: idSchema.optional(), body: text.optional() })
