@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from './e2e/chromium'
 
-const PORT = 4173
+// E2E_PORT and E2E_DIST let a second checkout-free run (another build, another port) go on beside the main one.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 const BASE_URL = `http://localhost:${PORT}`
 
 // The app must be built first (`npm test` runs `npm run build` before `npm run test:e2e`).
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
