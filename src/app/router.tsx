@@ -21,6 +21,9 @@ export function createAppRouter(queryClient: QueryClient) {
       ErrorBoundary: RouteError,
       HydrateFallback: () => <p className="loading">Loading the dataset…</p>,
       loader,
+      // The loader only makes sure the built-in dataset is in the cache; without this, every filter
+      // change (a search-param navigation) would re-run it and make the update wait a task or more.
+      shouldRevalidate: () => false,
       children: [
         { index: true, Component: OverviewRoute },
         { path: 'matrix', Component: MatrixRoute },

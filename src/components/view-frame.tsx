@@ -39,7 +39,7 @@ export function ViewFrame(props: {
   const toggle = () =>
     update({ tables: showTable ? filters.tables.filter((t) => t !== props.view) : [...filters.tables, props.view] })
   return (
-    <section aria-labelledby={headingId} className={`view-frame ${props.className ?? ''}`} data-view={props.view}>
+    <section aria-labelledby={headingId} className={`view-frame ${props.className ?? ''}`} data-view={props.view} data-range={`${filters.from}..${filters.to}`}>
       <div className="view-frame-head">
         <h2 id={headingId}>{props.title}</h2>
         <div className="view-frame-tools" data-export-skip>

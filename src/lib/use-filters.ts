@@ -17,7 +17,13 @@ export function useFilters() {
   const update = useCallback(
     (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
       // Merge into the latest URL, not this render's copy, so quick successive updates all land.
-      setParams((prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span), { replace: options.replace, preventScrollReset: true })
+      // flushSync: React Router otherwise wraps the navigation in a transition, which lets the
+      // controlled inputs and the views show the old filter for a frame or more after the edit.
+      setParams((prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span), {
+        replace: options.replace,
+        preventScrollReset: true,
+        flushSync: true,
+      })
     },
     [setParams, vocab],
   )
