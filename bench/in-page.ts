@@ -92,10 +92,19 @@ export async function runFilterChanges(args: {
       i.labels?.[0]?.textContent?.trim().startsWith('From'),
     )
     if (!input) return { timings, error: 'no "From" date input found' }
-    const shown = () =>
-      new URLSearchParams(location.search).get('from') === date &&
-      input.isConnected &&
-      input.value === date
+    // Every view stamps the range it drew on its frame (data-range) in the same render: the change
+    // counts as shown only when the URL, the input and all views have it.
+    const shown = () => {
+      const params = new URLSearchParams(location.search)
+      const views = [...document.querySelectorAll<HTMLElement>('[data-range]')]
+      return (
+        params.get('from') === date &&
+        input.isConnected &&
+        input.value === date &&
+        views.length > 0 &&
+        views.every((v) => v.dataset.range?.startsWith(`${date}..`))
+      )
+    }
     const t0 = performance.now()
     descriptor.set!.call(input, date)
     input.dispatchEvent(new Event('input', { bubbles: true }))
