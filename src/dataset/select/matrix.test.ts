@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadRealDataset } from '../test-fixture'
-import { cellLabel, selectMatrix } from './matrix'
+import { cellLabel, cellSignature, selectMatrix } from './matrix'
 
 const d = loadRealDataset()
 const all = { from: d.derived.span.from, to: d.derived.span.to, person: null }
@@ -41,5 +41,22 @@ describe('selectMatrix', () => {
     const m = selectMatrix(d, { ...all, person: 'katz' })
     expect(m.cell('israel', 'freedom-to-strike').voicedBySelectedPerson).toBe(true)
     expect(m.cell('israel', 'ceasefire').voicedBySelectedPerson).toBe(false)
+  })
+})
+
+describe('selectMatrix caching', () => {
+  it('computes a cell once per selection and returns the same object when asked again', () => {
+    const m = selectMatrix(d, all)
+    expect(m.cell('israel', 'freedom-to-strike')).toBe(m.cell('israel', 'freedom-to-strike'))
+    // Rows and columns are per dataset, not per filter.
+    expect(selectMatrix(d, { ...all, to: '2024-10-30' }).actors).toBe(m.actors)
+  })
+
+  it('gives cells that draw alike the same signature, and different ones different signatures', () => {
+    const late = selectMatrix(d, { ...all, to: '2024-11-21' })
+    const early = selectMatrix(d, { ...all, to: '2024-10-30' })
+    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).not.toBe(cellSignature(early.cell('israel', 'freedom-to-strike')))
+    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).toBe(cellSignature(selectMatrix(d, { ...all, to: '2024-11-21' }).cell('israel', 'freedom-to-strike')))
+    expect(cellSignature(early.cell('israel', 'freedom-to-strike'))).toBe('')
   })
 })

@@ -27,19 +27,42 @@ export interface MatrixView {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
 
+type RawCell = LoadedDataset['derived']['matrix'][number]
+
+/** What does not depend on the filter: rows, columns and the derived cells by key. Built once per dataset. */
+interface MatrixFrame {
+  actors: Actor[]
+  issues: Issue[]
+  cells: Map<string, RawCell>
+}
+const frames = new WeakMap<LoadedDataset, MatrixFrame>()
+
+function matrixFrame(d: LoadedDataset): MatrixFrame {
+  const hit = frames.get(d)
+  if (hit) return hit
+  const withStance = new Set(d.positions.map((p) => p.actor))
+  const issuesWithStance = new Set(d.positions.map((p) => p.issue))
+  const frame = {
+    actors: d.actors.filter((a) => a.main || withStance.has(a.id)).sort((a, b) => Number(b.main) - Number(a.main)),
+    issues: d.issues.filter((i) => issuesWithStance.has(i.id)),
+    cells: new Map(d.derived.matrix.map((c) => [`${c.actor}|${c.issue}`, c])),
+  }
+  frames.set(d, frame)
+  return frame
+}
+
 /**
  * The matrix as of the end of the date range: rows are the main stakeholders, then any other actor
  * with a stance; columns are issues with any stance. Rows and columns do not move with the filter.
+ * Cells are computed on first ask and kept, so a grid that draws only the cells in view (a large
+ * dataset) pays only for those, and asking twice gives the same object.
  */
 export function selectMatrix(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 'person'>): MatrixView {
   const ix = indexDataset(d)
-  const withStance = new Set(d.positions.map((p) => p.actor))
-  const actors = d.actors.filter((a) => a.main || withStance.has(a.id)).sort((a, b) => Number(b.main) - Number(a.main))
-  const issuesWithStance = new Set(d.positions.map((p) => p.issue))
-  const issues = d.issues.filter((i) => issuesWithStance.has(i.id))
-  const cells = new Map(d.derived.matrix.map((c) => [`${c.actor}|${c.issue}`, c]))
+  const { actors, issues, cells } = matrixFrame(d)
+  const computed = new Map<string, MatrixViewCell>()
 
-  const cell = (actorId: string, issueId: string): MatrixViewCell => {
+  const compute = (actorId: string, issueId: string): MatrixViewCell => {
     const actor = ix.actors.get(actorId)!
     const issue = ix.issues.get(issueId)!
     const raw = cells.get(`${actorId}|${issueId}`)
@@ -60,7 +83,18 @@ export function selectMatrix(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 
       voicedBySelectedPerson: !!f.person && current.some((p) => p.speaker.person === f.person),
     }
   }
+  const cell = (actorId: string, issueId: string): MatrixViewCell => {
+    const key = `${actorId}|${issueId}`
+    let c = computed.get(key)
+    if (!c) computed.set(key, (c = compute(actorId, issueId)))
+    return c
+  }
   return { actors, issues, cell }
+}
+
+/** Everything a cell shows, as one string: equal strings draw the same cell. */
+export function cellSignature(c: MatrixViewCell): string {
+  return `${c.stances.join('+')}${c.changedInRange ? 'Δ' : ''}${c.disputed ? '!' : ''}${c.inferred ? '°' : ''}${c.voicedBySelectedPerson ? 'v' : ''}`
 }
 
 /** "Israel on UNSC Resolution 1701: conditional" — the accessible name of a matrix cell. */

@@ -1,33 +1,87 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { MatrixView } from '../../../dataset/select/matrix'
-import { cellLabel } from '../../../dataset/select/matrix'
-import { STANCE_STYLE } from '../../../lib/palette'
+import { cellSignature } from '../../../dataset/select/matrix'
 import { useFilters } from '../../../lib/use-filters'
 import { nextGridPos, type GridPos } from '../grid-navigation'
+import { CELL_PITCH, WINDOW_THRESHOLD_CELLS } from '../grid-window'
+import { useGridWindow } from '../use-grid-window'
+import { MatrixRow, spacerCell, type GridHandlers } from './matrix-row'
 
-/** The actor x issue grid: one button per cell, arrow keys move between cells (roving tabindex). */
+const spacerRow = (rows: number) =>
+  rows > 0 ? (
+    <tr aria-hidden="true" className="matrix-spacer" style={{ height: rows * CELL_PITCH.row - 2 }}>
+      <td />
+    </tr>
+  ) : null
+
+/**
+ * The actor x issue grid: one button per cell, arrow keys move between cells (roving tabindex).
+ * A large grid scrolls inside its frame with sticky headers and draws only the cells in view;
+ * aria-rowcount/colcount and the row and column indexes tell assistive technology the full size.
+ */
 export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
   const { filters, update } = useFilters()
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 })
   const table = useRef<HTMLTableElement>(null)
   const rows = matrix.actors.length
   const cols = matrix.issues.length
+  const windowed = rows * cols > WINDOW_THRESHOLD_CELLS
+  const { scroller, onScroll, window: win, reveal } = useGridWindow(windowed, rows, cols)
+  const pendingFocus = useRef<GridPos | null>(null)
 
-  const onKeyDown = (e: KeyboardEvent, pos: GridPos) => {
-    const next = nextGridPos(pos, e.key, e.ctrlKey || e.metaKey, rows, cols)
-    if (!next) return
-    e.preventDefault()
-    setActive(next)
-    table.current?.querySelector<HTMLButtonElement>(`[data-pos="${next.row}-${next.col}"]`)?.focus()
-  }
+  const focusPos = (pos: GridPos) =>
+    table.current?.querySelector<HTMLButtonElement>(`[data-pos="${pos.row}-${pos.col}"]`)?.focus()
 
-  return (
-    <table ref={table} role="grid" className="matrix-grid" aria-label="Stances of each actor on each issue">
+  const handlers = useRef<GridHandlers>(null!)
+  // Rows read the handlers through the ref, so they always see this render's filter.
+  useLayoutEffect(() => {
+    handlers.current = {
+      toggleActor: (id) => update({ actor: filters.actor === id ? null : id }),
+      selectCell: (actorId, issueId) => {
+        const sel = `cell:${actorId}:${issueId}`
+        update({ sel: filters.sel === sel ? null : sel, person: null })
+      },
+      focusCell: setActive,
+      keyDown: (e, pos) => {
+        const next = nextGridPos(pos, e.key, e.ctrlKey || e.metaKey, rows, cols)
+        if (!next) return
+        e.preventDefault()
+        setActive(next)
+        reveal(next.row, next.col)
+        // A cell outside the drawn slice gets focus once the scroll has brought it in.
+        pendingFocus.current = next
+        focusPos(next)
+      },
+    }
+  }, [update, filters.actor, filters.sel, rows, cols, reveal])
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current
+    if (pending && table.current?.querySelector(`[data-pos="${pending.row}-${pending.col}"]`)) {
+      pendingFocus.current = null
+      focusPos(pending)
+    }
+  })
+
+  const issues = useMemo(() => matrix.issues.slice(win.colStart, win.colEnd), [matrix.issues, win.colStart, win.colEnd])
+  const before = win.colStart
+  const after = cols - win.colEnd
+  const [selActor, selIssue] = filters.sel?.startsWith('cell:') ? filters.sel.split(':').slice(1) : []
+
+  const grid = (
+    <table
+      ref={table}
+      role="grid"
+      className={`matrix-grid${windowed ? ' is-windowed' : ''}`}
+      aria-label="Stances of each actor on each issue"
+      aria-rowcount={rows + 1}
+      aria-colcount={cols + 1}
+    >
       <thead>
-        <tr>
+        <tr aria-rowindex={1}>
           <td className="matrix-corner" />
-          {matrix.issues.map((issue) => (
-            <th key={issue.id} scope="col" className={filters.issue === issue.id ? 'is-focused' : undefined}>
+          {spacerCell(before)}
+          {issues.map((issue, i) => (
+            <th key={issue.id} scope="col" aria-colindex={win.colStart + i + 2} className={filters.issue === issue.id ? 'is-focused' : undefined}>
               <button
                 type="button"
                 className="matrix-col-head"
@@ -39,55 +93,46 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
               </button>
             </th>
           ))}
+          {spacerCell(after)}
         </tr>
       </thead>
       <tbody>
-        {matrix.actors.map((actor, r) => (
-          <tr key={actor.id} className={filters.actor === actor.id ? 'is-focused' : undefined}>
-            <th scope="row">
-              <button type="button" aria-pressed={filters.actor === actor.id} onClick={() => update({ actor: filters.actor === actor.id ? null : actor.id })}>
-                {actor.name}
-              </button>
-            </th>
-            {matrix.issues.map((issue, c) => {
-              const cell = matrix.cell(actor.id, issue.id)
-              const sel = `cell:${actor.id}:${issue.id}`
-              const selected = filters.sel === sel
-              const main = cell.stances[0]
-              const classes = [
-                'matrix-cell',
-                selected ? 'is-selected' : '',
-                cell.voicedBySelectedPerson ? 'is-voiced' : '',
-                filters.issue === issue.id || filters.actor === actor.id ? 'is-focused' : '',
-              ]
-              return (
-                <td key={issue.id} role="gridcell" className={classes.join(' ')}>
-                  <button
-                    type="button"
-                    data-pos={`${r}-${c}`}
-                    tabIndex={active.row === r && active.col === c ? 0 : -1}
-                    aria-label={cellLabel(cell)}
-                    aria-pressed={selected}
-                    style={main ? { background: `color-mix(in srgb, ${STANCE_STYLE[main].cssVar} 22%, transparent)` } : undefined}
-                    onFocus={() => setActive({ row: r, col: c })}
-                    onKeyDown={(e) => onKeyDown(e, { row: r, col: c })}
-                    onClick={() => update({ sel: selected ? null : sel, person: null })}
-                  >
-                    {cell.stances.map((s) => (
-                      <span key={s} aria-hidden="true" style={{ color: STANCE_STYLE[s].cssVar }}>
-                        {STANCE_STYLE[s].icon}
-                      </span>
-                    ))}
-                    {cell.changedInRange ? <span aria-hidden="true" className="matrix-mark" title="Changed in range">Δ</span> : null}
-                    {cell.disputed ? <span aria-hidden="true" className="matrix-mark" title="Disputed">⚠</span> : null}
-                    {cell.inferred ? <span aria-hidden="true" className="matrix-mark" title="Date inferred">°</span> : null}
-                  </button>
-                </td>
-              )
-            })}
-          </tr>
-        ))}
+        {spacerRow(win.rowStart)}
+        {matrix.actors.slice(win.rowStart, win.rowEnd).map((actor, i) => {
+          const row = win.rowStart + i
+          const cells = issues.map((issue) => matrix.cell(actor.id, issue.id))
+          const selectedCol = selActor === actor.id ? win.colStart + issues.findIndex((x) => x.id === selIssue) : -1
+          const activeCol = active.row === row ? active.col : -1
+          const actorFocused = filters.actor === actor.id
+          const signature = [cells.map(cellSignature).join('|'), selectedCol, activeCol, actorFocused, filters.issue].join('/')
+          return (
+            <MatrixRow
+              key={actor.id}
+              actor={actor}
+              row={row}
+              issues={issues}
+              colStart={win.colStart}
+              before={before}
+              after={after}
+              cells={cells}
+              selectedCol={selectedCol < win.colStart ? -1 : selectedCol}
+              activeCol={activeCol}
+              actorFocused={actorFocused}
+              focusedIssue={filters.issue}
+              signature={signature}
+              handlers={handlers}
+            />
+          )
+        })}
+        {spacerRow(rows - win.rowEnd)}
       </tbody>
     </table>
+  )
+  return windowed ? (
+    <div ref={scroller} className="matrix-scroll" onScroll={onScroll}>
+      {grid}
+    </div>
+  ) : (
+    grid
   )
 }

@@ -39,7 +39,9 @@ function Legend() {
 export function MatrixView() {
   const dataset = useDataset()
   const { filters } = useFilters()
-  const matrix = useMemo(() => selectMatrix(dataset, filters), [dataset, filters])
+  const { from, to, person } = filters
+  // Only the fields the matrix uses: a selection or table toggle keeps the computed cells.
+  const matrix = useMemo(() => selectMatrix(dataset, { from, to, person }), [dataset, from, to, person])
   return (
     <ViewFrame
       title="Position matrix"

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+import { generateDataset } from '../scripts/generate-dataset'
+
+// A synthetic dataset big enough that the views switch to their large-data modes (x40: about 50
+// actors x 33 issues in the matrix, 800 people), served in place of the built-in one.
+const large = JSON.stringify(generateDataset(40, 5))
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: large }))
+})
+
+test('a large matrix draws only the cells in view and the keyboard still reaches every cell', async ({ page }) => {
+  await page.goto('/matrix')
+  const grid = page.getByRole('grid', { name: 'Stances of each actor on each issue' })
+  await expect(grid).toBeVisible()
+  const rows = Number(await grid.getAttribute('aria-rowcount')) - 1
+  const cols = Number(await grid.getAttribute('aria-colcount')) - 1
+  expect(rows * cols).toBeGreaterThan(1500)
+  const drawn = await grid.locator('td button[data-pos]').count()
+  expect(drawn).toBeGreaterThan(0)
+  expect(drawn).toBeLessThan(rows * cols)
+
+  // Ctrl+End: the far corner, which is not drawn until the grid scrolls to it.
+  await grid.locator('button[data-pos="0-0"]').focus()
+  await page.keyboard.press('Control+End')
+  const corner = grid.locator(`button[data-pos="${rows - 1}-${cols - 1}"]`)
+  await expect(corner).toBeFocused()
+  await expect(corner).toBeInViewport()
+  await page.keyboard.press('ArrowUp')
+  await expect(grid.locator(`button[data-pos="${rows - 2}-${cols - 1}"]`)).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/sel=cell%3A/)
+  await expect(page.getByRole('complementary', { name: 'Evidence' })).not.toContainText('Select something')
+
+  // Back to the top-left corner: the first rows are drawn again.
+  await page.keyboard.press('Control+Home')
+  await expect(grid.locator('button[data-pos="0-0"]')).toBeFocused()
+})

@@ -1,0 +1,109 @@
+import { memo, type KeyboardEvent, type RefObject } from 'react'
+import type { MatrixViewCell } from '../../../dataset/select/matrix'
+import { cellLabel } from '../../../dataset/select/matrix'
+import type { Actor, Issue } from '../../../dataset/schema'
+import { STANCE_STYLE } from '../../../lib/palette'
+import type { GridPos } from '../grid-navigation'
+import { CELL_PITCH } from '../grid-window'
+
+/** What a row's buttons do; held in a ref so rows need not re-render when only the handlers change. */
+export interface GridHandlers {
+  toggleActor: (actorId: string) => void
+  selectCell: (actorId: string, issueId: string) => void
+  focusCell: (pos: GridPos) => void
+  keyDown: (e: KeyboardEvent, pos: GridPos) => void
+}
+
+export interface MatrixRowProps {
+  actor: Actor
+  row: number
+  /** The issues of the columns drawn, and the index of the first. */
+  issues: Issue[]
+  colStart: number
+  /** Columns left out before and after the drawn ones (a windowed grid). */
+  before: number
+  after: number
+  cells: MatrixViewCell[]
+  /** Column of the selected cell in this row, else -1. */
+  selectedCol: number
+  /** Column that holds the tab stop in this row, else -1. */
+  activeCol: number
+  actorFocused: boolean
+  focusedIssue: string | null
+  /** Everything above as one string: rows whose signature did not change are not re-rendered. */
+  signature: string
+  handlers: RefObject<GridHandlers>
+}
+
+/** Stands in for `columns` columns that are not drawn. */
+export const spacerCell = (columns: number) =>
+  columns > 0 ? (
+    // An empty cell's width gives way when the table fits its frame; content of that width does not.
+    <td aria-hidden="true" className="matrix-spacer">
+      <div style={{ width: columns * CELL_PITCH.col - 2 }} />
+    </td>
+  ) : null
+
+function Row(p: MatrixRowProps) {
+  const h = p.handlers
+  return (
+    <tr aria-rowindex={p.row + 2} className={p.actorFocused ? 'is-focused' : undefined}>
+      <th scope="row" aria-colindex={1}>
+        <button type="button" aria-pressed={p.actorFocused} onClick={() => h.current.toggleActor(p.actor.id)}>
+          {p.actor.name}
+        </button>
+      </th>
+      {spacerCell(p.before)}
+      {p.issues.map((issue, i) => {
+        const col = p.colStart + i
+        const cell = p.cells[i]!
+        const selected = p.selectedCol === col
+        const main = cell.stances[0]
+        const classes = [
+          'matrix-cell',
+          selected ? 'is-selected' : '',
+          cell.voicedBySelectedPerson ? 'is-voiced' : '',
+          p.focusedIssue === issue.id || p.actorFocused ? 'is-focused' : '',
+        ]
+        const pos = { row: p.row, col }
+        return (
+          <td key={issue.id} role="gridcell" aria-colindex={col + 2} className={classes.join(' ')}>
+            <button
+              type="button"
+              data-pos={`${p.row}-${col}`}
+              tabIndex={p.activeCol === col ? 0 : -1}
+              aria-label={cellLabel(cell)}
+              aria-pressed={selected}
+              style={main ? { background: `color-mix(in srgb, ${STANCE_STYLE[main].cssVar} 22%, transparent)` } : undefined}
+              onFocus={() => h.current.focusCell(pos)}
+              onKeyDown={(e) => h.current.keyDown(e, pos)}
+              onClick={() => h.current.selectCell(p.actor.id, issue.id)}
+            >
+              {cell.stances.map((s) => (
+                <span key={s} aria-hidden="true" style={{ color: STANCE_STYLE[s].cssVar }}>
+                  {STANCE_STYLE[s].icon}
+                </span>
+              ))}
+              {cell.changedInRange ? <span aria-hidden="true" className="matrix-mark" title="Changed in range">Δ</span> : null}
+              {cell.disputed ? <span aria-hidden="true" className="matrix-mark" title="Disputed">⚠</span> : null}
+              {cell.inferred ? <span aria-hidden="true" className="matrix-mark" title="Date inferred">°</span> : null}
+            </button>
+          </td>
+        )
+      })}
+      {spacerCell(p.after)}
+    </tr>
+  )
+}
+
+/** One actor's row; skipped on re-render unless what it draws changed. */
+export const MatrixRow = memo(
+  Row,
+  (a, b) =>
+    a.signature === b.signature &&
+    a.actor === b.actor &&
+    a.issues === b.issues &&
+    a.colStart === b.colStart &&
+    a.before === b.before &&
+    a.after === b.after,
+)
