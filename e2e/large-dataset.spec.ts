@@ -36,3 +36,15 @@ test('a large matrix draws only the cells in view and the keyboard still reaches
   await page.keyboard.press('Control+Home')
   await expect(grid.locator('button[data-pos="0-0"]')).toBeFocused()
 })
+
+test('a large file with one misquote is refused by the worker with the problem located', async ({ page }) => {
+  await page.goto('/matrix')
+  const bad = JSON.parse(large) as { positions: { evidence: { quote: string }[] }[] }
+  bad.positions[7]!.evidence[0]!.quote += ' (not in the article)'
+  await page.getByLabel('Dataset file').setInputFiles({ name: 'big-bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) })
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('big-bad.json failed validation with 1 problem')
+  await expect(alert).toContainText('positions[7].evidence[0].quote')
+  // The dataset on screen is kept.
+  await expect(page.getByRole('banner')).toContainText('Dataset: built-in')
+})

@@ -1,12 +1,16 @@
 /// <reference lib="webworker" />
-import { DatasetLoadError, parseDataset, withDerivedViews } from './parse-dataset'
+import { DatasetLoadError, parseDataset, withDerivedViews, type WorkerVerdict } from './parse-dataset'
 
-// Parsing, validating and (when a file lacks them) deriving the views of a large file takes seconds; here it keeps the page responsive.
+const post = (verdict: WorkerVerdict) => self.postMessage(verdict)
+
+// Validating and (when a file lacks them) deriving the views of a large file takes seconds; here it
+// keeps the page responsive. Only the verdict goes back: the page parses its own copy meanwhile.
 self.onmessage = async (e: MessageEvent<{ text: string; file: string }>) => {
   try {
-    self.postMessage({ ok: true, dataset: await withDerivedViews(parseDataset(e.data.text, e.data.file)) })
+    const parsed = parseDataset(e.data.text, e.data.file)
+    post({ ok: true, derived: parsed.derived ? null : (await withDerivedViews(parsed)).derived })
   } catch (error) {
     const failure = error instanceof DatasetLoadError ? { file: error.file, message: error.message, problems: error.problems } : { file: e.data.file, message: String(error), problems: [] }
-    self.postMessage({ ok: false, ...failure })
+    post({ ok: false, ...failure })
   }
 }

@@ -43,23 +43,43 @@ export async function withDerivedViews(d: Dataset): Promise<LoadedDataset> {
 /** Below this size a file parses in a few milliseconds: starting a worker (and fetching its code) costs more. */
 const WORKER_THRESHOLD_CHARS = 1_000_000
 
-/** Parses large files in a Web Worker where the platform has one (the browser), small ones on this thread. */
+/** What the worker answers: the verdict, and derived views only when the file lacked them. */
+export type WorkerVerdict =
+  | { ok: true; derived: LoadedDataset['derived'] | null }
+  | { ok: false; file: string; message: string; problems: Problem[] }
+
+/**
+ * Parses and validates a file. A large file is validated in a Web Worker while this thread parses
+ * its own copy: the worker sends back only its verdict, because copying a 20 MB dataset back to
+ * this thread costs as long as parsing it here, and here it overlaps the validation.
+ */
 export async function parseDatasetOffThread(text: string, file: string): Promise<LoadedDataset> {
-  return withDerivedViews(await parseSomewhere(text, file))
+  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS) return withDerivedViews(parseDataset(text, file))
+  const verdict = validateInWorker(text, file)
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    // The worker words the JSON error the same way, with the position.
+    raw = undefined
+  }
+  const answer = await verdict
+  if (!answer.ok) throw new DatasetLoadError(answer.file, answer.message, answer.problems)
+  // The worker's schema check passed on the same text, so this parse has the validated shape.
+  const d = raw as Dataset
+  return { ...d, derived: d.derived ?? answer.derived! }
 }
 
-function parseSomewhere(text: string, file: string): Promise<Dataset> {
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS) return Promise.resolve().then(() => parseDataset(text, file))
-  return new Promise((resolve, reject) => {
+function validateInWorker(text: string, file: string): Promise<WorkerVerdict> {
+  return new Promise((resolve) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = (e: MessageEvent<{ ok: true; dataset: Dataset } | { ok: false; file: string; message: string; problems: Problem[] }>) => {
+    worker.onmessage = (e: MessageEvent<WorkerVerdict>) => {
       worker.terminate()
-      if (e.data.ok) resolve(e.data.dataset)
-      else reject(new DatasetLoadError(e.data.file, e.data.message, e.data.problems))
+      resolve(e.data)
     }
     worker.onerror = (e) => {
       worker.terminate()
-      reject(new DatasetLoadError(file, `Could not read ${file}: ${e.message}`))
+      resolve({ ok: false, file, message: `Could not read ${file}: ${e.message}`, problems: [] })
     }
     worker.postMessage({ text, file })
   })
