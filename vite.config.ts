@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
@@ -23,8 +25,17 @@ const contentSecurityPolicy = (): Plugin => ({
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
 })
 
+// The digest of the dataset `npm run data` validated and wrote: the app skips re-validating a file
+// with exactly these bytes (decision 007). Read when the config loads, which `npm run build` and
+// `npm run dev` do only after building the dataset.
+const DATASET_FILE = 'public/data/dataset.json'
+const datasetDigest = existsSync(DATASET_FILE) ? createHash('sha256').update(readFileSync(DATASET_FILE)).digest('hex') : ''
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: {
+    'import.meta.env.VITE_BUILT_IN_DATASET_SHA256': JSON.stringify(datasetDigest),
+  },
   build: {
     outDir: 'dist',
   },

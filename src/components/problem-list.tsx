@@ -1,4 +1,4 @@
-import { formatPath } from '../dataset/validate'
+import { formatPath } from '../dataset/problems'
 import type { Problem } from '../dataset/verify'
 
 const SHOWN = 20

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DatasetLoadError, parseDataset } from './get-dataset'
+import { DatasetLoadError, parseDataset } from './parse-dataset'
 import { withDerivedViews } from './parse-dataset'
 import { formatProblem } from './validate'
 import { loadRealDataset } from './test-fixture'

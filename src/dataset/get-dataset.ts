@@ -1,14 +1,15 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { isDatasetParam } from './dataset-source'
-import { DatasetLoadError, parseDatasetOffThread, type LoadedDataset } from './parse-dataset'
+import { DatasetLoadError, type LoadedDataset } from './load-error'
+import { isBuiltInDataset } from './trusted-dataset'
 
-export { DatasetLoadError, parseDataset, type LoadedDataset } from './parse-dataset'
+export { DatasetLoadError, type LoadedDataset } from './load-error'
 
 /** Where the built-in dataset is served from (public/data/dataset.json). */
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`
 
-/** Fetches and validates a dataset file (validation runs in a worker in the browser). */
+/** Fetches and validates a dataset file (a large one in a worker in the browser). */
 export async function getDataset(url: string): Promise<LoadedDataset> {
   let response: Response
   try {
@@ -20,7 +21,16 @@ export async function getDataset(url: string): Promise<LoadedDataset> {
     const hint = url === BUILT_IN_DATASET_URL ? ' Run `npm run data` to build it.' : ''
     throw new DatasetLoadError(url, `Could not load ${url}: the server answered ${response.status} ${response.statusText}.${hint}`)
   }
-  return parseDatasetOffThread(await response.text(), url)
+  const bytes = await response.arrayBuffer()
+  const text = new TextDecoder().decode(bytes)
+  // The exact file the build validated needs no second validation (decision 007); anything else,
+  // including a changed built-in file, gets every check, and only then is the validator loaded.
+  if (url === BUILT_IN_DATASET_URL && (await isBuiltInDataset(bytes))) {
+    const d = JSON.parse(text) as LoadedDataset
+    if (d.derived) return d
+  }
+  const { parseDatasetOffThread } = await import('./parse-dataset')
+  return parseDatasetOffThread(text, url)
 }
 
 export const datasetKey = (source: string) => ['dataset', source] as const

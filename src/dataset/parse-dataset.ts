@@ -1,21 +1,9 @@
 import type { Dataset } from './dataset-schema'
 import { validateDataset } from './validate'
 import type { Problem } from './verify'
+import { DatasetLoadError, type LoadedDataset } from './load-error'
 
-/** A dataset that could not be loaded, with every problem located by file and JSON path. */
-export class DatasetLoadError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message)
-    this.name = 'DatasetLoadError'
-  }
-}
-
-/** A dataset whose derived views are guaranteed present. */
-export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
+export { DatasetLoadError, type LoadedDataset } from './load-error'
 
 /** Parses and validates a dataset file's text with the same checks as the build. */
 export function parseDataset(text: string, file: string): Dataset {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { STANCE_ORDER } from './vocabulary'
 import { isRealIsoDate } from '../lib/dates'
 
 /** Stable, URL-safe record id (`pos-us-1701-blinken`). */
@@ -80,10 +81,9 @@ export const issueSchema = z.object({
   evidence: evidenceList,
 })
 
-export const stanceSchema = z.enum(['supports', 'conditional', 'ambiguous', 'opposes'])
+export const stanceSchema = z.enum(STANCE_ORDER)
 
-/** Stances in the order the matrix legend lists them. */
-export const STANCE_ORDER = stanceSchema.options
+export { STANCE_ORDER }
 
 /** Who voiced something: a named person, or a body where the text names none. */
 export const speakerSchema = z

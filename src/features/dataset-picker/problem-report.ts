@@ -1,4 +1,4 @@
-import { formatProblem } from '../../dataset/validate'
+import { formatProblem } from '../../dataset/problems'
 import type { Problem } from '../../dataset/verify'
 
 /** The full validation report as plain text, one problem a line, for download. */

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DatasetLoadError, datasetKey, useAlternativeDataset, useDataset } from '../../../dataset/get-dataset'
-import { parseDatasetOffThread } from '../../../dataset/parse-dataset'
 import { useFilters } from '../../../lib/use-filters'
 import { LoadFailure } from './load-failure'
 import '../dataset-picker.css'
@@ -24,6 +23,8 @@ export function DatasetPicker() {
     setFailure(null)
     const timer = setTimeout(() => setLoading(file.name), PROGRESS_DELAY_MS)
     try {
+      // The validator (zod) loads on first use: the built-in dataset does not need it (decision 007).
+      const { parseDatasetOffThread } = await import('../../../dataset/parse-dataset')
       const loaded = await parseDatasetOffThread(await file.text(), file.name)
       client.setQueryData(datasetKey(`local:${file.name}`), loaded)
       update({ dataset: `local:${file.name}`, sel: null, person: null })
