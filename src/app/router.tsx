@@ -3,9 +3,12 @@ import { createBrowserRouter } from 'react-router'
 import { datasetQueryOptions } from '../dataset/get-dataset'
 import { RootLayout } from './root-layout'
 import { NotFound, RouteError } from './route-error'
-import { AboutRoute } from './routes/about-route'
-import { BriefRoute } from './routes/brief-route'
-import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute, SourceRoute } from './routes/view-routes'
+import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './routes/view-routes'
+
+// Pages off the overview load on first visit, so their code is not in the first download.
+const about = async () => ({ Component: (await import('./routes/about-route')).AboutRoute })
+const brief = async () => ({ Component: (await import('./routes/brief-route')).BriefRoute })
+const source = async () => ({ Component: (await import('./routes/source-route')).SourceRoute })
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -29,9 +32,9 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: 'matrix', Component: MatrixRoute },
         { path: 'casualties', Component: CasualtiesRoute },
         { path: 'meetings', Component: MeetingsRoute },
-        { path: 'sources/:id', Component: SourceRoute },
-        { path: 'about', Component: AboutRoute },
-        { path: 'brief', Component: BriefRoute },
+        { path: 'sources/:id', lazy: source },
+        { path: 'about', lazy: about },
+        { path: 'brief', lazy: brief },
         { path: '*', Component: NotFound },
       ],
     },

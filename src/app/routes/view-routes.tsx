@@ -1,9 +1,7 @@
-import { useParams } from 'react-router'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
 import { MatrixView } from '../../features/matrix/components/matrix-view'
 import { MeetingView } from '../../features/meetings/components/meeting-view'
-import { SourceReader } from '../../features/sources/components/source-reader'
 
 /** `/`: the three views side by side, with the evidence for the selection. */
 export function OverviewRoute() {
@@ -38,15 +36,3 @@ function SingleView({ title, view }: { title: string; view: React.ReactNode }) {
 export const MatrixRoute = () => <SingleView title="Position matrix" view={<MatrixView />} />
 export const CasualtiesRoute = () => <SingleView title="Casualty figures" view={<CasualtyView />} />
 export const MeetingsRoute = () => <SingleView title="Meeting graph" view={<MeetingView />} />
-
-export function SourceRoute() {
-  const { id = '' } = useParams()
-  return (
-    <main className="single-view">
-      <div className="single-view-main">
-        <SourceReader sourceId={id} />
-      </div>
-      <EvidencePanel />
-    </main>
-  )
-}

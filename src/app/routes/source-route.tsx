@@ -1,0 +1,16 @@
+import { useParams } from 'react-router'
+import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
+import { SourceReader } from '../../features/sources/components/source-reader'
+
+/** `/sources/:id`: an article with its cited passages highlighted, beside the evidence. */
+export function SourceRoute() {
+  const { id = '' } = useParams()
+  return (
+    <main className="single-view">
+      <div className="single-view-main">
+        <SourceReader sourceId={id} />
+      </div>
+      <EvidencePanel />
+    </main>
+  )
+}
