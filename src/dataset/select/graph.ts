@@ -2,7 +2,7 @@ import type { LoadedDataset } from '../get-dataset'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
 import type { Meeting } from '../schema'
 import type { Filters } from '../../lib/filters'
-import { indexDataset, overlaps } from './index-dataset'
+import { overlaps } from './index-dataset'
 
 export interface GraphViewEdge extends GraphEdge {
   /** Meetings behind the edge within the filter. */
@@ -16,25 +16,96 @@ export interface GraphView {
   meetings: Meeting[]
 }
 
+export type GraphFilter = Pick<Filters, 'from' | 'to' | 'actor' | 'issue' | 'person'>
+
+/** What the date range and issue leave of the graph, before actor and person mark nodes. */
+interface RangeGraph {
+  nodes: GraphNode[]
+  edges: GraphViewEdge[]
+  meetings: Meeting[]
+}
+
+/** Remembers the last few results per dataset, so views sharing a filter compute it once. */
+function memoPerDataset<T>(size: number) {
+  const cache = new WeakMap<LoadedDataset, Map<string, T>>()
+  return (d: LoadedDataset, key: string, make: () => T): T => {
+    let entries = cache.get(d)
+    if (!entries) cache.set(d, (entries = new Map<string, T>()))
+    const hit = entries.get(key)
+    if (hit !== undefined) {
+      // Re-insert so the map's order stays least recently used first.
+      entries.delete(key)
+      entries.set(key, hit)
+      return hit
+    }
+    const value = make()
+    entries.set(key, value)
+    if (entries.size > size) entries.delete(entries.keys().next().value!)
+    return value
+  }
+}
+
+const byDate = new WeakMap<LoadedDataset, Meeting[]>()
+// The same order as localeCompare, without building a collator on every comparison.
+const collator = new Intl.Collator()
+
+/** The dataset's meetings by date then id, sorted once: filtering keeps the order. */
+function meetingsByDate(d: LoadedDataset): Meeting[] {
+  let sorted = byDate.get(d)
+  if (!sorted) {
+    // ISO dates of one length sort the same by code unit as by locale.
+    sorted = [...d.meetings].sort((a, b) =>
+      a.when.date < b.when.date ? -1 : a.when.date > b.when.date ? 1 : collator.compare(a.id, b.id),
+    )
+    byDate.set(d, sorted)
+  }
+  return sorted
+}
+
+const rangeMemo = memoPerDataset<RangeGraph>(8)
+const viewMemo = memoPerDataset<GraphView>(8)
+
+function rangeGraph(d: LoadedDataset, from: string, to: string, issue: string | null) {
+  return rangeMemo(d, `${from}|${to}|${issue ?? ''}`, () => {
+    const meetings = meetingsByDate(d).filter(
+      (m) => overlaps(m.when, from, to) && (!issue || m.issues.includes(issue)),
+    )
+    const keep = new Set(meetings.map((m) => m.id))
+    const edges: GraphViewEdge[] = []
+    const present = new Set<string>()
+    for (const e of d.derived.graph.edges) {
+      const inRange = e.meetings.filter((id) => keep.has(id))
+      if (inRange.length === 0) continue
+      edges.push({ ...e, inRange, weight: inRange.length })
+      present.add(e.source)
+      present.add(e.target)
+    }
+    const nodes = d.derived.graph.nodes.filter((n) => present.has(n.id))
+    return { nodes, edges, meetings }
+  })
+}
+
 /**
  * The meeting graph under the filter: only meetings in the date range (and on the focused issue),
- * only people with such a meeting. Positions come from the build's fixed layout.
+ * only people with such a meeting. Positions come from the build's fixed layout. Linear in the
+ * graph's size and memoised on the filter fields it reads, so other fields cost nothing; a change
+ * of actor or person alone keeps the same `edges` and `meetings` arrays.
  */
-export function selectGraph(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 'actor' | 'issue' | 'person'>): GraphView {
-  const ix = indexDataset(d)
-  const meetings = d.meetings.filter((m) => overlaps(m.when, f.from, f.to) && (!f.issue || m.issues.includes(f.issue)))
-  const keep = new Set(meetings.map((m) => m.id))
-  const edges = d.derived.graph.edges
-    .map((e) => {
-      const inRange = e.meetings.filter((id) => keep.has(id))
-      return { ...e, inRange, weight: inRange.length }
-    })
-    .filter((e) => e.weight > 0)
-  const present = new Set(edges.flatMap((e) => [e.source, e.target]))
-  const nodes = d.derived.graph.nodes
-    .filter((n) => present.has(n.id))
-    .map((n) => ({ ...n, focused: !!f.actor && n.actor === f.actor, selected: !!f.person && n.person === f.person }))
-  return { nodes, edges, meetings: meetings.sort((a, b) => a.when.date.localeCompare(b.when.date) || a.id.localeCompare(b.id)).map((m) => ix.meetings.get(m.id)!) }
+export function selectGraph(d: LoadedDataset, f: GraphFilter): GraphView {
+  const range = rangeGraph(d, f.from, f.to, f.issue)
+  return viewMemo(
+    d,
+    `${f.from}|${f.to}|${f.issue ?? ''}|${f.actor ?? ''}|${f.person ?? ''}`,
+    () => ({
+      nodes: range.nodes.map((n) => ({
+        ...n,
+        focused: !!f.actor && n.actor === f.actor,
+        selected: !!f.person && n.person === f.person,
+      })),
+      edges: range.edges,
+      meetings: range.meetings,
+    }),
+  )
 }
 
 /** Ids of a node and every node it shares an edge with. */
@@ -45,4 +116,57 @@ export function neighbourhood(edges: readonly GraphEdge[], nodeId: string): Set<
     if (e.target === nodeId) out.add(e.source)
   }
   return out
+}
+
+/** Per-node lookups over a filtered graph's edges, each answered without scanning every edge. */
+export interface GraphAdjacency {
+  /** The edges touching each node, in graph order. */
+  incident: ReadonlyMap<string, readonly GraphViewEdge[]>
+  /** The other end of each incident edge, without repeats. */
+  neighbours: ReadonlyMap<string, readonly string[]>
+  /** Distinct meetings in range that each node took part in. */
+  meetingCount: ReadonlyMap<string, number>
+  edgeById: ReadonlyMap<string, GraphViewEdge>
+}
+
+const adjacencyCache = new WeakMap<readonly GraphViewEdge[], GraphAdjacency>()
+const NONE: readonly never[] = []
+
+/** Builds (once per edge array) the adjacency index of a filtered graph, in time linear in its size. */
+export function graphAdjacency(edges: readonly GraphViewEdge[]): GraphAdjacency {
+  const hit = adjacencyCache.get(edges)
+  if (hit) return hit
+  const incident = new Map<string, GraphViewEdge[]>()
+  const edgeById = new Map<string, GraphViewEdge>()
+  const add = (id: string, e: GraphViewEdge) => {
+    const list = incident.get(id)
+    if (list) list.push(e)
+    else incident.set(id, [e])
+  }
+  for (const e of edges) {
+    edgeById.set(e.id, e)
+    add(e.source, e)
+    if (e.target !== e.source) add(e.target, e)
+  }
+  const neighbours = new Map<string, string[]>()
+  const meetingCount = new Map<string, number>()
+  for (const [id, list] of incident) {
+    const others = new Set<string>()
+    const meetings = new Set<string>()
+    for (const e of list) {
+      others.add(e.source === id ? e.target : e.source)
+      for (const m of e.inRange) meetings.add(m)
+    }
+    others.delete(id)
+    neighbours.set(id, [...others])
+    meetingCount.set(id, meetings.size)
+  }
+  const index: GraphAdjacency = { incident, neighbours, meetingCount, edgeById }
+  adjacencyCache.set(edges, index)
+  return index
+}
+
+/** The edges touching a node (none for an unknown id). */
+export function incidentEdges(a: GraphAdjacency, nodeId: string): readonly GraphViewEdge[] {
+  return a.incident.get(nodeId) ?? NONE
 }

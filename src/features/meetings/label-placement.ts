@@ -1,11 +1,5 @@
+import { BoxGrid, type Box } from './box-grid'
 import type { LabelSide } from './graph-model'
-
-interface Box {
-  x0: number
-  y0: number
-  x1: number
-  y1: number
-}
 
 export interface LabelItem {
   id: string
@@ -37,39 +31,51 @@ export function labelBox(
   return { x0: x + gap, x1: x + gap + w, y0: y - font / 2, y1: y + font / 2 }
 }
 
-const overlap = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
-  Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0))
+export interface PlaceOptions {
+  /** Node positions labels should avoid; defaults to the labelled items themselves. */
+  obstacles?: readonly { x: number; y: number }[]
+  /**
+   * Leave out a label that would overlap a label already placed on every side, and stop after
+   * `limit` labels: for dense graphs, where overlapping text is only a grey smear.
+   */
+  sparse?: { limit: number }
+}
 
 /**
- * Greedy label placement: each label takes the side (preferred first) that overlaps least with the
- * nodes and the labels already placed. Sizes are in layout units.
+ * Greedy label placement in the items' order: each label takes the side (preferred first) that
+ * overlaps least with the nodes and the labels already placed. Sizes are in layout units. Overlap
+ * queries go through a uniform grid, so the cost grows with the number of labels, not its square.
  */
 export function placeLabels(
   items: readonly LabelItem[],
   font: number,
   radius: number,
+  options: PlaceOptions = {},
 ): Map<string, LabelSide> {
   const gap = radius + font * 0.4
-  const nodes = items.map((n) => ({
-    x0: n.x - radius,
-    y0: n.y - radius,
-    x1: n.x + radius,
-    y1: n.y + radius,
-  }))
-  const placed: Box[] = []
+  // Cells about a short label wide: a query touches a handful of cells.
+  const cell = Math.max(font * 4, radius * 2, 1e-6)
+  const nodes = new BoxGrid(cell)
+  for (const n of options.obstacles ?? items)
+    nodes.add({ x0: n.x - radius, y0: n.y - radius, x1: n.x + radius, y1: n.y + radius })
+  const labels = new BoxGrid(cell)
   const out = new Map<string, LabelSide>()
+  const sparse = options.sparse
   for (const item of items) {
+    if (sparse && out.size >= sparse.limit) break
     let best: { side: LabelSide; cost: number; box: Box } | null = null
     for (const side of FALLBACK[item.preferred]) {
       const box = labelBox(item, side, font, gap)
-      const cost = [...nodes, ...placed].reduce((s, b) => s + overlap(box, b), 0)
+      const clash = labels.overlap(box)
+      if (sparse && clash > 0) continue
+      const cost = nodes.overlap(box) + clash
       // A small margin keeps the preferred side unless another side is clearly clearer.
       if (!best || cost < best.cost * 0.8) best = { side, cost, box }
       if (cost === 0) break
     }
-    out.set(item.id, best!.side)
-    placed.push(best!.box)
+    if (!best) continue
+    out.set(item.id, best.side)
+    labels.add(best.box)
   }
   return out
 }

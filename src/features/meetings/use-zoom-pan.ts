@@ -7,15 +7,21 @@ import {
 } from 'react'
 import { IDENTITY, panBy, reveal, toViewBox, wheelFactor, zoomAt, type Viewport } from './zoom'
 
+// Further than this (in CSS px) between press and release, a press was a drag, not a click.
+const CLICK_SLOP = 4
+
 /**
- * Transient zoom and pan of an SVG (not a filter, so React state, not the URL): wheel zooms about
- * the pointer, dragging the background pans, and the SVG's rendered width is tracked for mark sizes.
+ * Transient zoom and pan of an SVG or canvas (not a filter, so React state, not the URL): wheel
+ * zooms about the pointer, dragging the background pans, and the element's rendered width is
+ * tracked for mark sizes.
  */
-export function useZoomPan() {
-  const svgRef = useRef<SVGSVGElement>(null)
+export function useZoomPan<T extends SVGSVGElement | HTMLCanvasElement = SVGSVGElement>() {
+  const svgRef = useRef<T>(null)
   const [view, setView] = useState<Viewport>(IDENTITY)
   const [width, setWidth] = useState(0)
   const drag = useRef<{ id: number; x: number; y: number } | null>(null)
+  // How far the last press travelled, so a canvas can tell a click from the end of a pan.
+  const travel = useRef({ x: 0, y: 0, far: false })
 
   useEffect(() => {
     const svg = svgRef.current
@@ -26,7 +32,9 @@ export function useZoomPan() {
       const [px, py] = toViewBox(e.clientX, e.clientY, svg.getBoundingClientRect())
       setView((v) => zoomAt(v, wheelFactor(e.deltaY, e.deltaMode), px, py))
     }
-    svg.addEventListener('wheel', onWheel, { passive: false })
+    // Typed as the interface both element kinds share, whose listeners know the wheel event.
+    const target: GlobalEventHandlers = svg
+    target.addEventListener('wheel', onWheel, { passive: false })
     setWidth(svg.getBoundingClientRect().width)
     const observer =
       typeof ResizeObserver !== 'undefined'
@@ -34,30 +42,33 @@ export function useZoomPan() {
         : null
     observer?.observe(svg)
     return () => {
-      svg.removeEventListener('wheel', onWheel)
+      target.removeEventListener('wheel', onWheel)
       observer?.disconnect()
     }
   }, [])
 
-  const onPointerDown = useCallback((e: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerDown = useCallback((e: ReactPointerEvent<Element>) => {
     // Dragging from a node or edge would swallow its click, so only the background pans.
     if (e.button !== 0 || (e.target as Element).closest('[role="button"]')) return
     // Without this the drag also selects the labels' text.
     e.preventDefault()
     drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY }
+    travel.current = { x: e.clientX, y: e.clientY, far: false }
     e.currentTarget.setPointerCapture(e.pointerId)
   }, [])
 
-  const onPointerMove = useCallback((e: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerMove = useCallback((e: ReactPointerEvent<Element>) => {
     const d = drag.current
     if (!d || d.id !== e.pointerId) return
+    const t = travel.current
+    if (Math.hypot(e.clientX - t.x, e.clientY - t.y) > CLICK_SLOP) t.far = true
     const rect = e.currentTarget.getBoundingClientRect()
     const scale = rect.width > 0 ? 1000 / rect.width : 1
     setView((v) => panBy(v, (e.clientX - d.x) * scale, (e.clientY - d.y) * scale))
     drag.current = { id: d.id, x: e.clientX, y: e.clientY }
   }, [])
 
-  const onPointerUp = useCallback((e: ReactPointerEvent<SVGSVGElement>) => {
+  const onPointerUp = useCallback((e: ReactPointerEvent<Element>) => {
     if (drag.current?.id === e.pointerId) drag.current = null
   }, [])
 
@@ -65,6 +76,8 @@ export function useZoomPan() {
   const reset = useCallback(() => setView(IDENTITY), [])
   /** Brings a layout point into view, for keyboard focus on a node panned or zoomed off-screen. */
   const bringIntoView = useCallback((x: number, y: number) => setView((v) => reveal(v, x, y)), [])
+  /** True while a pointer is panning, and for the click that ends a press which moved. */
+  const panning = useCallback(() => drag.current !== null || travel.current.far, [])
 
   return {
     svgRef,
@@ -73,6 +86,7 @@ export function useZoomPan() {
     zoomBy,
     reset,
     bringIntoView,
+    panning,
     handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp },
   }
 }

@@ -4,10 +4,9 @@ import { actorColour } from '../../../lib/palette'
 import type { LabelSide } from '../graph-model'
 import { labelBox } from '../label-placement'
 import type { SvgTheme } from '../use-svg-theme'
+import { FONT_FAMILY, NODE_RADIUS } from '../graph-style'
 
-export const FONT_FAMILY = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif"
-/** Node radius in design units (multiplied by the mark scale). */
-export const NODE_RADIUS = 9
+export { FONT_FAMILY, NODE_RADIUS }
 
 export interface NodeState {
   selected: boolean

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useDataset } from '../../../dataset/get-dataset'
 import { selectGraph } from '../../../dataset/select/graph'
 import { indexDataset } from '../../../dataset/select/index-dataset'
@@ -16,7 +17,9 @@ export function MeetingView() {
   const dataset = useDataset()
   const ix = indexDataset(dataset)
   const { filters } = useFilters()
+  // Memoised on the filter fields it reads, so a selection or table toggle reuses the same graph.
   const graph = selectGraph(dataset, filters)
+  const legend = useMemo(() => legendEntries(graph.nodes, dataset.actors), [graph, dataset])
   const issue = filters.issue ? ix.issues.get(filters.issue)?.label : undefined
   const empty =
     graph.meetings.length === 0 ? (
@@ -35,7 +38,7 @@ export function MeetingView() {
         empty ?? (
           <>
             <MeetingGraph graph={graph} ix={ix} />
-            <GraphLegend entries={legendEntries(graph.nodes, dataset.actors)} />
+            <GraphLegend entries={legend} />
           </>
         )
       }

@@ -1,0 +1,163 @@
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react'
+import { useFilters } from '../../../lib/use-filters'
+import { drawGraph } from '../draw-graph'
+import { chooseLabels } from '../graph-labels'
+import { denseNodeScale, graphPaint } from '../graph-paint'
+import type { GraphScene } from '../graph-scene'
+import { NODE_RADIUS } from '../graph-style'
+import { buildHitIndex, hitTest, type Hit } from '../hit-test'
+import { useSvgTheme } from '../use-svg-theme'
+import { useZoomPan } from '../use-zoom-pan'
+import { BOX, markScale, toViewBox } from '../zoom'
+import { useCanvasExport } from './use-canvas-export'
+import { isCompact, selectNode, ZoomTools } from './zoom-tools'
+
+/** At most this many names on a large graph: more turns the text into a grey smear. */
+const LABEL_LIMIT = 60
+const count = new Intl.NumberFormat('en')
+
+/** Node ids whose names should show whatever their rank: hovered and selected, with their links. */
+function pinnedIds(scene: GraphScene, sel: string | null, hover: Hit | null): string[] {
+  const out: string[] = []
+  if (hover?.kind === 'node')
+    out.push(hover.id, ...(scene.adjacency.neighbours.get(hover.id) ?? []))
+  if (hover?.kind === 'edge') {
+    const e = scene.adjacency.edgeById.get(hover.id)
+    if (e) out.push(e.source, e.target)
+  }
+  for (const n of scene.graph.nodes) if (n.selected || sel === `node:${n.id}`) out.push(n.id)
+  if (sel)
+    for (const e of scene.graph.edges)
+      if (sel === `edge:${e.id}` || e.inRange.includes(sel)) out.push(e.source, e.target)
+  return out
+}
+
+/**
+ * The meeting graph on a canvas, for graphs whose thousands of nodes and edges would be too many
+ * DOM elements: the same marks and colours as the SVG, zoom and pan, hover highlight, and clicks
+ * that select exactly as the SVG's buttons do. Keyboard and screen-reader users get the table.
+ */
+export function CanvasGraph({ scene }: { scene: GraphScene }) {
+  const { graph } = scene
+  const { filters, update } = useFilters()
+  const theme = useSvgTheme()
+  const zoom = useZoomPan<HTMLCanvasElement>()
+  const { svgRef: canvasRef, view, width, panning, handlers } = zoom
+  const [hover, setHover] = useState<Hit | null>(null)
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
+  const u = markScale(width, view.k)
+  const compact = isCompact(width, view.k)
+  const sel = filters.sel
+
+  const hitIndex = useMemo(() => {
+    const segments = graph.edges.flatMap((e) => {
+      const [s, t] = [scene.nodeById.get(e.source), scene.nodeById.get(e.target)]
+      return s && t ? [{ id: e.id, x1: s.x, y1: s.y, x2: t.x, y2: t.y }] : []
+    })
+    return buildHitIndex(graph.nodes, segments, 20)
+  }, [graph, scene])
+  const nodeScale = useMemo(() => denseNodeScale(graph.nodes), [graph])
+  const radius = NODE_RADIUS * u * nodeScale
+  const pinned = useMemo(() => pinnedIds(scene, sel, hover), [scene, sel, hover])
+  const labels = useMemo(() => {
+    const viewport = {
+      x0: -view.x / view.k,
+      y0: -view.y / view.k,
+      x1: (BOX.width - view.x) / view.k,
+      y1: (BOX.height - view.y) / view.k,
+    }
+    const font = 12 * u
+    return chooseLabels(scene, { pinned, viewport, limit: LABEL_LIMIT, compact, font, radius })
+  }, [scene, pinned, view, u, compact, radius])
+  const paint = useMemo(() => {
+    const active = hover ? { ...hover, keyboard: false } : null
+    return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme })
+  }, [scene, sel, hover, labels, u, nodeScale, theme])
+
+  useLayoutEffect(() => {
+    const ctx = canvasRef.current?.getContext('2d')
+    if (ctx && width > 0) drawGraph(ctx, { paint, theme, view, widthPx: width, dpr })
+  }, [canvasRef, paint, theme, view, width, dpr])
+  const exportId = useCanvasExport(canvasRef, (copy, density) => {
+    copy.width = Math.round(width * density)
+    copy.height = Math.round(((width * BOX.height) / BOX.width) * density)
+    const ctx = copy.getContext('2d')
+    if (ctx && width > 0) drawGraph(ctx, { paint, theme, view, widthPx: width, dpr: density })
+  })
+
+  const hitAt = (e: ReactMouseEvent<HTMLCanvasElement>): Hit | null => {
+    const [px, py] = toViewBox(e.clientX, e.clientY, e.currentTarget.getBoundingClientRect())
+    const [x, y] = [(px - view.x) / view.k, (py - view.y) / view.k]
+    // The SVG's targets: a node's circle and label, a 14-unit-wide band along each edge.
+    return hitTest(hitIndex, x, y, { nodeRadius: radius, edgeTolerance: 7 * u, labels })
+  }
+  const onPointerMove = (e: ReactPointerEvent<HTMLCanvasElement>) => {
+    handlers.onPointerMove(e)
+    const next = panning() ? null : hitAt(e)
+    if (next?.id !== hover?.id || next?.kind !== hover?.kind) setHover(next)
+  }
+  // A click's coordinates are whole pixels, a pointer's are not: in a dense graph the two can find
+  // different edges, so the click takes what was under the pointer when pressed (as highlighted).
+  const pressed = useRef<{ hit: Hit | null } | null>(null)
+  const onPointerDown = (e: ReactPointerEvent<HTMLCanvasElement>) => {
+    pressed.current = { hit: hitAt(e) }
+    handlers.onPointerDown(e)
+  }
+  const onClick = (e: ReactMouseEvent<HTMLCanvasElement>) => {
+    if (panning()) return
+    const hit = pressed.current ? pressed.current.hit : hitAt(e)
+    pressed.current = null
+    const node = hit?.kind === 'node' ? scene.nodeById.get(hit.id) : undefined
+    if (node) update(selectNode(node))
+    else if (hit?.kind === 'edge') update({ sel: `edge:${hit.id}`, person: null })
+  }
+  const hovered =
+    hover?.kind === 'node'
+      ? scene.nodeById.get(hover.id)
+      : hover
+        ? scene.adjacency.edgeById.get(hover.id)
+        : undefined
+  const tip = !hovered
+    ? undefined
+    : 'kind' in hovered
+      ? scene.nodeTitle(hovered)
+      : scene.edgeText(hovered)
+
+  return (
+    <div className="meeting-graph">
+      <ZoomTools
+        zoomBy={zoom.zoomBy}
+        reset={zoom.reset}
+        hint="Scroll to zoom, drag to pan, click a node or line to select it. Names show for the busiest; hover for the rest."
+      />
+      <canvas
+        ref={canvasRef}
+        width={Math.round(width * dpr)}
+        height={Math.round(((width * BOX.height) / BOX.width) * dpr)}
+        role="img"
+        aria-label={`Meeting graph: ${count.format(graph.nodes.length)} people and bodies, ${count.format(graph.edges.length)} links; use the table for a list`}
+        title={tip}
+        data-graph-canvas={exportId}
+        style={{
+          display: 'block',
+          width: '100%',
+          aspectRatio: `${BOX.width} / ${BOX.height}`,
+          touchAction: 'pan-y',
+          cursor: hover ? 'pointer' : 'grab',
+        }}
+        {...handlers}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHover(null)}
+        onClick={onClick}
+      />
+    </div>
+  )
+}

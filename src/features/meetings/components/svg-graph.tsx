@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react'
+import { useFilters } from '../../../lib/use-filters'
+import { edgeIsSelected, shortLabel } from '../graph-model'
+import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
+import { placeLabels } from '../label-placement'
+import { useSvgTheme } from '../use-svg-theme'
+import { useZoomPan } from '../use-zoom-pan'
+import { BOX, markScale, transformOf } from '../zoom'
+import { EdgeLines, EdgeTargets, type DrawnEdge } from './graph-edges'
+import { GraphNodeMark, NODE_RADIUS } from './graph-node'
+import { isCompact, selectNode, ZoomTools } from './zoom-tools'
+
+/**
+ * The meeting graph as plain SVG, for graphs small enough that every node and edge can be a
+ * focusable button: fixed layout, zoom and pan, neighbourhood highlight, URL selection.
+ */
+export function SvgGraph({ scene }: { scene: GraphScene }) {
+  const { graph } = scene
+  const { filters, update } = useFilters()
+  const theme = useSvgTheme()
+  const { svgRef, view, width, zoomBy, reset, bringIntoView, handlers } = useZoomPan()
+  const [hover, setHover] = useState<Active>(null)
+  const [focus, setFocus] = useState<Active>(null)
+  // A mouse click also focuses a node; only keyboard focus should keep its neighbourhood lit.
+  const active = hover ?? (focus?.keyboard ? focus : null)
+  const near = litNodes(scene, active)
+
+  const u = markScale(width, view.k)
+  const compact = isCompact(width, view.k)
+
+  const onHover = (kind: 'node' | 'edge', id: string) => (on: boolean) =>
+    setHover((cur) => (on ? { kind, id, keyboard: false } : cur?.id === id ? null : cur))
+  const onFocusChange = (kind: 'node' | 'edge', id: string) => (on: boolean, visible: boolean) =>
+    setFocus((cur) => (on ? { kind, id, keyboard: visible } : cur?.id === id ? null : cur))
+
+  // Geometry and names change with the filter only, not with hover or selection.
+  const lines = useMemo(
+    () =>
+      graph.edges.flatMap((edge, i) => {
+        const s = scene.nodeById.get(edge.source)
+        const t = scene.nodeById.get(edge.target)
+        if (!s || !t) return []
+        const style = scene.styles[i]!
+        return [{ edge, x1: s.x, y1: s.y, x2: t.x, y2: t.y, style, label: scene.edgeText(edge) }]
+      }),
+    [graph, scene],
+  )
+  const drawn: DrawnEdge[] = lines.map((line) => {
+    const incident = edgeIsActive(line.edge, active)
+    return {
+      ...line,
+      selected: edgeIsSelected(line.edge, filters.sel),
+      lit: !!active && incident,
+      dimmed: !!active && !incident,
+    }
+  })
+
+  const sides = useMemo(
+    () =>
+      placeLabels(
+        scene.byLabel.map((n) => ({
+          id: n.id,
+          x: n.x,
+          y: n.y,
+          text: shortLabel(n, compact),
+          preferred: scene.preferred.get(n.id) ?? 'below',
+        })),
+        12 * u,
+        NODE_RADIUS * u,
+      ),
+    [scene, compact, u],
+  )
+
+  return (
+    <div className="meeting-graph">
+      <ZoomTools zoomBy={zoomBy} reset={reset} hint="Scroll to zoom, drag to pan." />
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${BOX.width} ${BOX.height}`}
+        width="100%"
+        xmlns="http://www.w3.org/2000/svg"
+        role="group"
+        aria-label={`Meeting graph: ${graph.nodes.length} participants linked by ${graph.edges.length} pairings`}
+        // pan-y leaves vertical swipes to the page on touch screens, so the graph never traps scrolling.
+        style={{ display: 'block', touchAction: 'pan-y', cursor: 'grab', userSelect: 'none' }}
+        {...handlers}
+      >
+        <rect width={BOX.width} height={BOX.height} fill={theme.halo} />
+        <g transform={transformOf(view)}>
+          <EdgeLines edges={drawn} unit={u} theme={theme} />
+          <g>
+            {scene.byLabel.map((node) => (
+              <GraphNodeMark
+                key={node.id}
+                node={node}
+                label={shortLabel(node, compact)}
+                labelSide={sides.get(node.id) ?? 'below'}
+                title={scene.nodeTitle(node)}
+                state={{
+                  ...nodeLook(scene, node, filters.sel, near),
+                  keyboardFocus: focus?.kind === 'node' && focus.id === node.id && focus.keyboard,
+                }}
+                unit={u}
+                theme={theme}
+                onActivate={() => update(selectNode(node))}
+                onHover={onHover('node', node.id)}
+                onFocusChange={(on, visible) => {
+                  onFocusChange('node', node.id)(on, visible)
+                  if (on) bringIntoView(node.x, node.y)
+                }}
+              />
+            ))}
+          </g>
+          <EdgeTargets
+            edges={drawn}
+            unit={u}
+            theme={theme}
+            focusedId={focus?.kind === 'edge' && focus.keyboard ? focus.id : null}
+            onSelect={(id) => update({ sel: `edge:${id}`, person: null })}
+            onHover={(id, on) => onHover('edge', id)(on)}
+            onFocusChange={(id, on, visible) => onFocusChange('edge', id)(on, visible)}
+          />
+        </g>
+      </svg>
+    </div>
+  )
+}
