@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadRealDataset } from '../../dataset/test-fixture'
-import { formatSpan, packRows, timelineMarks } from './timeline-marks'
+import { activeDates, formatSpan, packRows, timelineMarks } from './timeline-marks'
 
 describe('timelineMarks', () => {
   const d = loadRealDataset()
@@ -22,6 +22,12 @@ describe('timelineMarks', () => {
     const contact = marks.find((m) => m.id === 'contact-hochstein-mikati-oct')!
     expect([contact.from, contact.to, contact.inferred]).toEqual(['2024-10-28', '2024-11-01', true])
     expect(contact.name).toMatch(/^Contact: .*Hochstein.*, 28 Oct – 1 Nov 2024 \(date inferred\)$/)
+  })
+
+  it('is memoised per dataset and sorted by start date', () => {
+    expect(timelineMarks(d)).toBe(marks)
+    for (let i = 1; i < marks.length; i++) expect(marks[i - 1]!.from <= marks[i]!.from).toBe(true)
+    expect(new Set(activeDates(marks)).size).toBe(activeDates(marks).length)
   })
 
   it('marks planned meetings', () => {
@@ -50,5 +56,11 @@ describe('packRows', () => {
       ]),
     ).toEqual({ rows: [0, 1, 0, 1], count: 2 })
     expect(packRows([])).toEqual({ rows: [], count: 0 })
+  })
+
+  it('gives up as soon as more than maxRows rows would be needed', () => {
+    const pile = Array.from({ length: 5 }, () => ({ x0: 0, x1: 10 }))
+    expect(packRows(pile, 1, 5)).toEqual({ rows: [0, 1, 2, 3, 4], count: 5 })
+    expect(packRows(pile, 1, 4)).toBeNull()
   })
 })

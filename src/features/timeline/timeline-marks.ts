@@ -14,8 +14,8 @@ export interface TimelineMark {
   inferred: boolean
   /** A meeting that had not happened yet when reported (drawn hollow). */
   planned: boolean
-  /** Accessible name and tooltip text: "Event: Hamas attack on Israel, 7 Oct 2023". */
-  name: string
+  /** Accessible name and tooltip text: "Event: Hamas attack on Israel, 7 Oct 2023" (built on first read). */
+  readonly name: string
 }
 
 export const LANES: { lane: Lane; label: string }[] = [
@@ -34,8 +34,24 @@ export function formatSpan(from: string, to: string): string {
 const dated = (kind: string, label: string, from: string, to: string, inferred: boolean) =>
   `${kind}: ${label}, ${formatSpan(from, to)}${inferred ? ' (date inferred)' : ''}`
 
-/** Events, meetings and articles of a dataset as marks, in date order within each lane. */
+// Names are only read for marks drawn one by one, so a lane drawn as counts never builds its thousands.
+function mark(fields: Omit<TimelineMark, 'name'>, describe: () => string): TimelineMark {
+  let name: string | undefined
+  return {
+    ...fields,
+    get name() {
+      return (name ??= describe())
+    },
+  }
+}
+
+const byId = new Intl.Collator().compare
+const cache = new WeakMap<LoadedDataset, TimelineMark[]>()
+
+/** Events, meetings and articles of a dataset as marks, in date order within each lane (memoised per dataset). */
 export function timelineMarks(d: LoadedDataset): TimelineMark[] {
+  const hit = cache.get(d)
+  if (hit) return hit
   const ix = indexDataset(d)
   const who = (m: Meeting) =>
     m.sides
@@ -46,65 +62,73 @@ export function timelineMarks(d: LoadedDataset): TimelineMark[] {
       )
       .join(' – ')
   const meetingKind = { held: 'Meeting', planned: 'Planned meeting', contact: 'Contact' }
-  const marks: TimelineMark[] = [
-    ...d.events.map((e) => ({
-      id: e.id,
-      lane: 'events' as const,
-      from: e.when.date,
-      to: e.when.until ?? e.when.date,
-      inferred: e.when.inferred,
-      planned: false,
-      name: dated('Event', e.label, e.when.date, e.when.until ?? e.when.date, e.when.inferred),
-    })),
-    ...d.meetings.map((m) => ({
-      id: m.id,
-      lane: 'meetings' as const,
-      from: m.when.date,
-      to: m.when.until ?? m.when.date,
-      inferred: m.when.inferred,
-      planned: m.status === 'planned',
-      name: dated(
-        meetingKind[m.status],
-        who(m),
-        m.when.date,
-        m.when.until ?? m.when.date,
-        m.when.inferred,
+  const marks: TimelineMark[] = []
+  for (const e of d.events) {
+    const [from, to, inferred] = [e.when.date, e.when.until ?? e.when.date, e.when.inferred]
+    marks.push(
+      mark({ id: e.id, lane: 'events', from, to, inferred, planned: false }, () =>
+        dated('Event', e.label, from, to, inferred),
       ),
-    })),
-    ...d.sources.map((s) => ({
-      id: s.id,
-      lane: 'articles' as const,
-      from: s.published.date,
-      to: s.published.date,
-      inferred: s.published.inferred,
-      planned: false,
-      name: dated('Article', s.title, s.published.date, s.published.date, s.published.inferred),
-    })),
-  ]
-  return marks.sort(
-    (a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to) || a.id.localeCompare(b.id),
+    )
+  }
+  for (const m of d.meetings) {
+    const [from, to, inferred] = [m.when.date, m.when.until ?? m.when.date, m.when.inferred]
+    const planned = m.status === 'planned'
+    marks.push(
+      mark({ id: m.id, lane: 'meetings', from, to, inferred, planned }, () =>
+        dated(meetingKind[m.status], who(m), from, to, inferred),
+      ),
+    )
+  }
+  for (const s of d.sources) {
+    const [day, inferred] = [s.published.date, s.published.inferred]
+    marks.push(
+      mark({ id: s.id, lane: 'articles', from: day, to: day, inferred, planned: false }, () =>
+        dated('Article', s.title, day, day, inferred),
+      ),
+    )
+  }
+  // ISO dates order correctly as plain strings; only ties fall back to the (slower) collation of ids.
+  marks.sort((a, b) =>
+    a.from !== b.from
+      ? a.from < b.from
+        ? -1
+        : 1
+      : a.to !== b.to
+        ? a.to > b.to
+          ? -1
+          : 1
+        : byId(a.id, b.id),
   )
+  cache.set(d, marks)
+  return marks
 }
 
-/** Every date a mark starts or ends on: the days the axis keeps readable. */
+/** Every distinct date a mark starts or ends on: the days the axis keeps readable. */
 export function activeDates(marks: TimelineMark[]): string[] {
-  return marks.flatMap((m) => [m.from, m.to])
+  const days = new Set<string>()
+  for (const m of marks) days.add(m.from).add(m.to)
+  return [...days]
 }
 
 /**
- * Stacks horizontal extents [x0, x1] into rows so none overlap (greedy, in the given order);
- * returns each item's row and the number of rows used.
+ * Stacks horizontal extents [x0, x1] into rows so none overlap (greedy first fit, in the given
+ * order); returns each item's row and the number of rows used, or null as soon as more than
+ * `maxRows` would be needed (so a crowded lane costs at most n × maxRows steps).
  */
 export function packRows(
   extents: { x0: number; x1: number }[],
   gap = 1,
-): { rows: number[]; count: number } {
+  maxRows = Infinity,
+): { rows: number[]; count: number } | null {
   const rowEnds: number[] = []
-  const rows = extents.map(({ x0, x1 }) => {
+  const rows: number[] = []
+  for (const { x0, x1 } of extents) {
     let r = rowEnds.findIndex((end) => end + gap <= x0)
-    if (r < 0) r = rowEnds.push(x1) - 1
-    else rowEnds[r] = x1
-    return r
-  })
+    if (r >= 0) rowEnds[r] = x1
+    else if (rowEnds.length >= maxRows) return null
+    else r = rowEnds.push(x1) - 1
+    rows.push(r)
+  }
   return { rows, count: rowEnds.length }
 }

@@ -1,4 +1,11 @@
-import { useRef, useState, type PointerEvent, type RefObject } from 'react'
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+  type RefObject,
+} from 'react'
 import { dragRange, type DateRange, type DragMode } from './brush-range'
 import type { DayScale } from './day-scale'
 
@@ -6,7 +13,8 @@ const CLICK_SLOP_PX = 3
 
 /**
  * Pointer dragging on the strip: the window follows the pointer locally (`draft`) and is committed
- * once, on release, so the URL gets one history entry per drag.
+ * once, on release, so the URL gets one history entry per drag. `begin(mode, tap)` is stable across
+ * renders; `tap` runs instead when the pointer is released without moving.
  */
 export function useBrushDrag(
   svg: RefObject<SVGSVGElement | null>,
@@ -15,27 +23,40 @@ export function useBrushDrag(
   commit: (r: DateRange) => void,
 ) {
   const [draft, setDraft] = useState<DateRange | null>(null)
+  // This render's scale, range and commit, for handlers that are created once.
+  const latest = useRef({ scale, range, commit })
+  useLayoutEffect(() => {
+    latest.current = { scale, range, commit }
+  })
   const drag = useRef<{
     mode: DragMode
     anchor: string
     startX: number
     moved: boolean
     last: DateRange
+    tap?: () => void
   } | null>(null)
-  const xOf = (e: PointerEvent) => e.clientX - (svg.current?.getBoundingClientRect().left ?? 0)
+  const xOf = useCallback(
+    (e: PointerEvent) => e.clientX - (svg.current?.getBoundingClientRect().left ?? 0),
+    [svg],
+  )
 
-  const begin = (mode: DragMode) => (e: PointerEvent) => {
-    if (e.button !== 0) return
-    e.stopPropagation()
-    svg.current?.setPointerCapture?.(e.pointerId)
-    drag.current = {
-      mode,
-      anchor: scale.dateAt(xOf(e)),
-      startX: e.clientX,
-      moved: false,
-      last: range,
-    }
-  }
+  const begin = useCallback(
+    (mode: DragMode, tap?: () => void) => (e: PointerEvent) => {
+      if (e.button !== 0) return
+      e.stopPropagation()
+      svg.current?.setPointerCapture?.(e.pointerId)
+      drag.current = {
+        mode,
+        anchor: latest.current.scale.dateAt(xOf(e)),
+        startX: e.clientX,
+        moved: false,
+        last: latest.current.range,
+        tap,
+      }
+    },
+    [svg, xOf],
+  )
   const move = (e: PointerEvent) => {
     const d = drag.current
     if (!d) return
@@ -49,12 +70,14 @@ export function useBrushDrag(
     drag.current = null
     svg.current?.releasePointerCapture?.(e.pointerId)
     setDraft(null)
-    if (d?.moved && !cancelled && (d.last.from !== range.from || d.last.to !== range.to))
-      commit(d.last)
+    if (!d || cancelled) return
+    if (!d.moved) d.tap?.()
+    else if (d.last.from !== range.from || d.last.to !== range.to) commit(d.last)
   }
   return {
     draft,
     begin,
+    xOf,
     handlers: {
       onPointerMove: move,
       onPointerUp: (e: PointerEvent) => end(e),

@@ -2,12 +2,12 @@ import { markPaint } from '../lane-style'
 import { STRIP, type PlacedMark } from '../strip-layout'
 
 /** The drawing of one mark: a bar for a span, else a diamond (event), circle (meeting) or square (article). */
-export function MarkGlyph({ mark, selected }: { mark: PlacedMark; selected: boolean }) {
-  const { x0, x1, cx, y } = mark
+export function MarkGlyph({ placed, selected }: { placed: PlacedMark; selected: boolean }) {
+  const { mark, x0, x1, cx, y } = placed
   const paint = markPaint(mark.lane, mark.inferred, mark.planned)
   const r = STRIP.r - 0.5
   const half = STRIP.row / 2 + 1
-  const shape = mark.bar ? (
+  const shape = placed.bar ? (
     <rect x={x0} y={y - r} width={x1 - x0} height={2 * r} rx={r} {...paint} />
   ) : mark.lane === 'events' ? (
     <path

@@ -1,11 +1,11 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { formatDay } from '../../../lib/dates'
 import { axisTicks } from '../axis-ticks'
 import { isoOfDay, type DayScale } from '../day-scale'
 import type { StripLayout } from '../strip-layout'
 
-/** Lane names and separators, hatched compressed stretches, and the date axis with its ticks. */
-export function TimelineAxis({
+/** Lane names and separators, hatched compressed stretches, and the date axis with its ticks (memoised: range changes skip it). */
+export const TimelineAxis = memo(function TimelineAxis({
   scale,
   layout,
   width,
@@ -112,4 +112,4 @@ export function TimelineAxis({
       ))}
     </g>
   )
-}
+})

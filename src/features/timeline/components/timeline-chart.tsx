@@ -1,20 +1,24 @@
-import { useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react'
 import { useDataset } from '../../../dataset/get-dataset'
 import { useFilters } from '../../../lib/use-filters'
 import { brokenAxis, clampDate, dayScale } from '../day-scale'
-import { WINDOW_EDGE, WINDOW_FILL } from '../lane-style'
+import { binLabel, type DensityBin } from '../density'
 import { STRIP, layoutStrip } from '../strip-layout'
-import { activeDates, formatSpan, timelineMarks } from '../timeline-marks'
+import { activeDates, formatSpan, timelineMarks, type Lane } from '../timeline-marks'
 import { useBrushDrag } from '../use-brush-drag'
-import { BrushHandle } from './brush-handle'
+import { BrushWindow } from './brush-window'
+import { DensityBand } from './density-band'
 import { TimelineAxis } from './timeline-axis'
 import { TimelineMark } from './timeline-mark'
 
-/** The strip itself at a given pixel width: axis, lanes of marks, and the brushed date window. */
+/** What the tooltip is about: a mark, or one bin of a lane drawn as counts. */
+type Tip = { id: string } | { lane: Lane; bin: DensityBin }
+
+/** The strip itself at a given pixel width: axis, lanes of marks or counts, and the brushed date window. */
 export function TimelineChart({ width }: { width: number }) {
   const dataset = useDataset()
   const { filters, update, linkTo } = useFilters()
-  const marks = useMemo(() => timelineMarks(dataset), [dataset])
+  const marks = timelineMarks(dataset)
   // A broken axis: the 11 empty months between Oct 2023 and late Sep 2024 shrink to a hatched strip, so days stay readable.
   const segments = useMemo(
     () => brokenAxis(dataset.derived.span, activeDates(marks)),
@@ -30,19 +34,41 @@ export function TimelineChart({ width }: { width: number }) {
     to: clampDate(filters.to, scale.first, scale.last),
   }
   const svg = useRef<SVGSVGElement>(null)
-  const { draft, begin, handlers } = useBrushDrag(svg, scale, range, (r) => update(r))
-  const [tipId, setTipId] = useState<string | null>(null)
+  const { draft, begin, xOf, handlers } = useBrushDrag(svg, scale, range, update)
+  const [tip, setTip] = useState<Tip | null>(null)
+
+  // Stable callbacks, so memoised marks and bands skip re-rendering when only the range moves.
+  const showMarkTip = useCallback((id: string | null) => setTip(id ? { id } : null), [])
+  // Pointer moves within one bin keep the same state, so they do not re-render the strip.
+  const showBinTip = useCallback(
+    (lane: Lane, bin: DensityBin | null) =>
+      setTip((prev) => (prev && 'bin' in prev && prev.bin === bin ? prev : bin && { lane, bin })),
+    [],
+  )
+  const select = useCallback(
+    (id: string, selected: boolean) => update(selected ? { sel: null } : { sel: id, person: null }),
+    [update],
+  )
+  const narrow = useCallback((b: DensityBin) => update({ from: b.from, to: b.to }), [update])
+  const bandPointerDown = useCallback(
+    (e: PointerEvent, tap: () => void) => begin('new', tap)(e),
+    [begin],
+  )
 
   const shown = draft ?? range
-  const wx0 = scale.x(shown.from)
-  const wx1 = scale.end(shown.to)
-  const top = STRIP.top - 2
-  const tipMark = layout.marks.find((m) => m.id === tipId)
-  const tip = draft
-    ? { x: (wx0 + wx1) / 2, y: top, text: formatSpan(draft.from, draft.to) }
-    : tipMark
-      ? { x: tipMark.cx, y: tipMark.y - STRIP.row / 2 - 3, text: tipMark.name }
-      : null
+  const tipText = (): { x: number; y: number; text: string } | null => {
+    if (draft) {
+      const x = (scale.x(draft.from) + scale.end(draft.to)) / 2
+      return { x, y: STRIP.top - 2, text: formatSpan(draft.from, draft.to) }
+    }
+    if (tip && 'bin' in tip) {
+      const lane = layout.lanes.find((l) => l.lane === tip.lane)!
+      return { x: (tip.bin.x0 + tip.bin.x1) / 2, y: lane.y0 - 1, text: binLabel(tip.lane, tip.bin) }
+    }
+    const p = tip && layout.marks.find((m) => m.mark.id === tip.id)
+    return p ? { x: p.cx, y: p.y - STRIP.row / 2 - 3, text: p.mark.name } : null
+  }
+  const shownTip = tipText()
 
   return (
     <div className="timeline-chart">
@@ -65,76 +91,47 @@ export function TimelineChart({ width }: { width: number }) {
           onPointerDown={begin('new')}
         />
         <TimelineAxis scale={scale} layout={layout} width={width} />
-        <rect
-          x={wx0}
-          y={top}
-          width={Math.max(1, wx1 - wx0)}
-          height={layout.axisY - top}
-          fill={WINDOW_FILL}
-          fillOpacity={0.2}
-          stroke={WINDOW_EDGE}
-          strokeWidth={1}
-          pointerEvents="none"
+        {/* Under the window's edges, so a band across the whole lane leaves them grabbable. */}
+        {layout.lanes.map((l) =>
+          l.density ? (
+            <DensityBand
+              key={l.lane}
+              lane={l}
+              from={shown.from}
+              to={shown.to}
+              onTip={showBinTip}
+              onNarrow={narrow}
+              onPointerDown={bandPointerDown}
+              xOf={xOf}
+            />
+          ) : null,
+        )}
+        <BrushWindow
+          scale={scale}
+          shown={shown}
+          axisY={layout.axisY}
+          begin={begin}
+          update={update}
         />
-        <rect
-          x={wx0 - 4}
-          y={top}
-          width={8}
-          height={layout.axisY - top}
-          fill="transparent"
-          className="brush-edge"
-          onPointerDown={begin('from')}
-        />
-        <rect
-          x={wx1 - 4}
-          y={top}
-          width={8}
-          height={layout.axisY - top}
-          fill="transparent"
-          className="brush-edge"
-          onPointerDown={begin('to')}
-        />
-        <BrushHandle
-          label="From"
-          value={shown.from}
-          min={scale.first}
-          max={shown.to}
-          origin={scale.first}
-          x={wx0}
-          onChange={(from) => update({ from })}
-          onPointerDown={begin('from')}
-        />
-        <BrushHandle
-          label="To"
-          value={shown.to}
-          min={shown.from}
-          max={scale.last}
-          origin={scale.first}
-          x={wx1}
-          onChange={(to) => update({ to })}
-          onPointerDown={begin('to')}
-        />
-        {layout.marks.map((m) => (
+        {layout.marks.map((p) => (
           <TimelineMark
-            key={m.id}
-            mark={m}
-            selected={filters.sel === m.id}
-            dimmed={m.to < shown.from || m.from > shown.to}
-            to={m.lane === 'articles' ? linkTo(`/sources/${m.id}`) : null}
-            onSelect={() =>
-              update(filters.sel === m.id ? { sel: null } : { sel: m.id, person: null })
-            }
-            onShowTip={setTipId}
+            key={p.mark.id}
+            placed={p}
+            selected={filters.sel === p.mark.id}
+            dimmed={p.mark.to < shown.from || p.mark.from > shown.to}
+            to={p.mark.lane === 'articles' ? linkTo(`/sources/${p.mark.id}`) : null}
+            onSelect={select}
+            onShowTip={showMarkTip}
           />
         ))}
       </svg>
-      {tip ? (
+      {shownTip ? (
         <div
           className="timeline-tip"
           aria-hidden="true"
-          style={{ left: Math.min(Math.max(tip.x, 140), width - 140), top: tip.y }}
+          style={{ left: Math.min(Math.max(shownTip.x, 140), width - 140), top: shownTip.y }}
         >
-          {tip.text}
+          {shownTip.text}
         </div>
       ) : null}
     </div>

@@ -1,52 +1,55 @@
-import type { KeyboardEvent, MouseEvent } from 'react'
+import { memo, type KeyboardEvent, type MouseEvent } from 'react'
 import { useHref, useNavigate } from 'react-router'
 import type { PlacedMark } from '../strip-layout'
 import { MarkGlyph } from './mark-glyph'
 
 interface TimelineMarkProps {
-  mark: PlacedMark
+  placed: PlacedMark
   selected: boolean
   dimmed: boolean
   /** For articles: where the link goes (keeps the filter). */
   to: string | null
-  onSelect: () => void
+  /** Toggles the record's selection; stable, so a range change re-renders only marks whose dimming flips. */
+  onSelect: (id: string, selected: boolean) => void
   onShowTip: (id: string | null) => void
 }
 
 /** A focusable mark: events and meetings are toggle buttons selecting the record; articles are links to the reader. */
-export function TimelineMark(props: TimelineMarkProps) {
-  const { mark, selected, dimmed, onShowTip } = props
+export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
+  const { placed, selected, dimmed, onShowTip } = props
+  const { id, name } = placed.mark
   const common = {
     className: 'timeline-mark',
     opacity: dimmed ? 0.5 : 1,
-    onMouseEnter: () => onShowTip(mark.id),
+    onMouseEnter: () => onShowTip(id),
     onMouseLeave: () => onShowTip(null),
-    onFocus: () => onShowTip(mark.id),
+    onFocus: () => onShowTip(id),
     onBlur: () => onShowTip(null),
   }
   if (props.to !== null) return <ArticleMark {...props} to={props.to} common={common} />
+  const select = () => props.onSelect(id, selected)
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return
     e.preventDefault()
-    props.onSelect()
+    select()
   }
   return (
     <g
       {...common}
       role="button"
       tabIndex={0}
-      aria-label={mark.name}
+      aria-label={name}
       aria-pressed={selected}
-      onClick={props.onSelect}
+      onClick={select}
       onKeyDown={onKeyDown}
     >
-      <MarkGlyph mark={mark} selected={selected} />
+      <MarkGlyph placed={placed} selected={selected} />
     </g>
   )
-}
+})
 
 function ArticleMark({
-  mark,
+  placed,
   selected,
   to,
   common,
@@ -60,8 +63,8 @@ function ArticleMark({
     void navigate(to)
   }
   return (
-    <a {...common} href={href} aria-label={mark.name} onClick={onClick}>
-      <MarkGlyph mark={mark} selected={selected} />
+    <a {...common} href={href} aria-label={placed.mark.name} onClick={onClick}>
+      <MarkGlyph placed={placed} selected={selected} />
     </a>
   )
 }
