@@ -50,8 +50,11 @@ for (const view of VIEWS) {
     expect(parsed.data).toHaveLength(shown)
 
     const json = await exportFile(page, view.name, 'JSON')
-    const body = JSON.parse(json.bytes.toString('utf8')) as { records: unknown[]; filter: { from: string } }
+    const body = JSON.parse(json.bytes.toString('utf8')) as { records: unknown[]; sources: string[]; filter: { from: string } }
     expect(body.filter.from).toBe('2024-10-30')
     expect(body.records.length).toBeGreaterThan(0)
+    // Every article the image caption may only count is named here.
+    expect(body.sources.length).toBeGreaterThan(0)
+    expect(new Set(body.sources).size).toBe(body.sources.length)
   })
 }

@@ -39,7 +39,7 @@ export function ExportMenu({ title, view, target, data }: { title: string; view:
   const text = async (ext: 'csv' | 'json') => {
     const d = data()
     // papaparse is loaded on the first CSV export only, keeping it out of the first load.
-    const content = ext === 'csv' ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, records: d.records }, null, 2)
+    const content = ext === 'csv' ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, sources: [...new Set(d.sources)], records: d.records }, null, 2)
     download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
     setStatus(`Exported ${name(ext)}`)
   }

@@ -23,6 +23,16 @@ describe('captionLines', () => {
   })
 })
 
+describe('captionLines with many articles', () => {
+  it('names the first twelve and counts the rest, so the caption stays shorter than the chart', () => {
+    const sources = Array.from({ length: 30 }, (_, i) => ({ title: `Article ${i}`, outlet: null, published: '2024-11-21', inferred: false }))
+    const cites = captionLines({ title: 'T', from: '2024-10-30', to: '2024-11-21', focus: [], selection: null, datasetVersion: 'v', builtAt: null, sources })[1]!
+    expect(cites).toContain('“Article 11”')
+    expect(cites).not.toContain('“Article 12”')
+    expect(cites).toMatch(/; and 18 more articles \(listed in the JSON export\)$/)
+  })
+})
+
 describe('exportFileName', () => {
   it('names the view and the date range', () => {
     expect(exportFileName('matrix', '2024-10-30', '2024-11-21', 'png')).toBe('blueline-matrix-2024-10-30_2024-11-21.png')

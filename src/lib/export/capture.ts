@@ -40,8 +40,16 @@ export async function captureView(node: HTMLElement, info: CaptionInfo, options:
     stage.className = 'export-stage'
     const copy = node.cloneNode(true) as HTMLElement
     copy.querySelectorAll('[data-export-skip]').forEach((el) => el.remove())
+    // Inner scrollers (a large matrix) would clip the copy at their scroll origin: open them up.
+    copy.querySelectorAll<HTMLElement>('[data-export-unclip]').forEach((el) => {
+      el.style.overflow = 'visible'
+      el.style.maxHeight = 'none'
+    })
     copy.style.overflow = 'visible'
     copy.style.width = `${Math.max(node.scrollWidth, node.clientWidth)}px`
+    // The caption wraps to the view's width; unset, the off-screen stage offers it ~100,000 px and a
+    // long caption line (hundreds of sources in a large dataset) made an image 97 times wider than tall.
+    stage.style.width = copy.style.width
     stage.append(...(options.caption ? [captionBand(info)] : []), copy)
     document.body.append(stage)
     try {

@@ -9,7 +9,7 @@ import { MatrixRow, spacerCell, type GridHandlers } from './matrix-row'
 
 const spacerRow = (rows: number) =>
   rows > 0 ? (
-    <tr aria-hidden="true" className="matrix-spacer" style={{ height: rows * CELL_PITCH.row - 2 }}>
+    <tr aria-hidden="true" className="matrix-spacer" data-export-skip style={{ height: rows * CELL_PITCH.row - 2 }}>
       <td />
     </tr>
   ) : null
@@ -129,9 +129,16 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
     </table>
   )
   return windowed ? (
-    <div ref={scroller} className="matrix-scroll" onScroll={onScroll}>
-      {grid}
-    </div>
+    <>
+      <p className="matrix-window-note">
+        {rows} actors × {cols} issues: scroll inside the grid or move with the arrow keys. An image export
+        shows the rows and columns drawn around the view; CSV and JSON hold every cell.
+      </p>
+      {/* data-export-unclip: the exported copy shows every drawn row, not just the scrolled view. */}
+      <div ref={scroller} className="matrix-scroll" onScroll={onScroll} data-export-unclip>
+        {grid}
+      </div>
+    </>
   ) : (
     grid
   )

@@ -39,7 +39,7 @@ export interface MatrixRowProps {
 export const spacerCell = (columns: number) =>
   columns > 0 ? (
     // An empty cell's width gives way when the table fits its frame; content of that width does not.
-    <td aria-hidden="true" className="matrix-spacer">
+    <td aria-hidden="true" className="matrix-spacer" data-export-skip>
       <div style={{ width: columns * CELL_PITCH.col - 2 }} />
     </td>
   ) : null
