@@ -71,7 +71,7 @@ export function TimelineChart({ width }: { width: number }) {
   const shownTip = tipText()
 
   return (
-    <div className="timeline-chart">
+    <div className="timeline-chart" data-range={`${filters.from}..${filters.to}`}>
       <svg
         ref={svg}
         role="group"
