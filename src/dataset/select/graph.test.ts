@@ -1,9 +1,23 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { generateAnnotations } from '../../../scripts/synthetic'
+import { addDays } from '../../lib/dates'
+import { deriveViews } from '../derive'
+import type { LoadedDataset } from '../get-dataset'
 import { loadRealDataset } from '../test-fixture'
-import { graphAdjacency, incidentEdges, neighbourhood, selectGraph } from './graph'
+import {
+  edgeSegments,
+  graphAdjacency,
+  incidentEdges,
+  neighbourhood,
+  selectGraph,
+  type GraphFilter,
+} from './graph'
+import { countAtMost, dayNumber } from './graph-index'
+import { overlaps } from './index-dataset'
 
 const d = loadRealDataset()
-const all = {
+const all: GraphFilter = {
   from: d.derived.span.from,
   to: d.derived.span.to,
   actor: null,
@@ -114,5 +128,97 @@ describe('graphAdjacency', () => {
     expect(small.neighbours.get('a')).toEqual(['b', 'c'])
     expect(small.edgeById.get('a--c')).toBe(edges[1])
     expect(incidentEdges(small, 'nobody')).toEqual([])
+  })
+})
+
+/** The selector as first written, scanning everything: the reference for the indexed one. */
+function selectByScan(ds: LoadedDataset, f: GraphFilter) {
+  const meetings = ds.meetings
+    .filter((m) => overlaps(m.when, f.from, f.to) && (!f.issue || m.issues.includes(f.issue)))
+    .sort((a, b) => a.when.date.localeCompare(b.when.date) || a.id.localeCompare(b.id))
+  const keep = new Set(meetings.map((m) => m.id))
+  const edges = ds.derived.graph.edges
+    .map((e) => ({ id: e.id, inRange: e.meetings.filter((id) => keep.has(id)) }))
+    .filter((e) => e.inRange.length > 0)
+  const present = new Set(
+    edges.flatMap((e) => {
+      const edge = ds.derived.graph.edges.find((x) => x.id === e.id)!
+      return [edge.source, edge.target]
+    }),
+  )
+  return {
+    nodes: ds.derived.graph.nodes.filter((n) => present.has(n.id)).map((n) => n.id),
+    edges: edges.map((e) => ({ ...e, weight: e.inRange.length })),
+    meetings: meetings.map((m) => m.id),
+  }
+}
+
+function syntheticDataset(scale: number, seed: number): LoadedDataset {
+  const { annotations, texts } = generateAnnotations(scale, seed)
+  return {
+    ...annotations,
+    schemaVersion: 1,
+    version: `synthetic-${scale}-${seed}`,
+    builtAt: null,
+    sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
+    derived: deriveViews(annotations),
+  }
+}
+
+describe('selectGraph against a scan of every record', () => {
+  const datasets = [d, syntheticDataset(0.5, 3)]
+  const day = fc.integer({ min: 0, max: 420 }).map((n) => addDays('2023-10-01', n))
+
+  it('keeps the same nodes, edges, weights, meetings and adjacency for any range and issue', () => {
+    for (const ds of datasets) {
+      const issues = [null, ...ds.issues.map((i) => i.id)]
+      fc.assert(
+        fc.property(day, day, fc.constantFrom(...issues), (a, b, issue) => {
+          const f = { ...all, from: a < b ? a : b, to: a < b ? b : a, issue }
+          const g = selectGraph(ds, f)
+          const want = selectByScan(ds, f)
+          expect(g.nodes.map((n) => n.id)).toEqual(want.nodes)
+          expect(g.edges.map((e) => ({ id: e.id, inRange: e.inRange, weight: e.weight }))).toEqual(
+            want.edges,
+          )
+          expect(g.meetings.map((m) => m.id)).toEqual(want.meetings)
+          // The indexed adjacency (from the selector) matches the general one (from a copy).
+          const fast = graphAdjacency(g.edges)
+          const slow = graphAdjacency([...g.edges])
+          expect(fast).not.toBe(slow)
+          expect(fast.incident).toEqual(slow.incident)
+          expect(fast.neighbours).toEqual(slow.neighbours)
+          expect(fast.meetingCount).toEqual(slow.meetingCount)
+          expect(fast.edgeById).toEqual(slow.edgeById)
+        }),
+        { numRuns: 60 },
+      )
+    }
+  })
+})
+
+describe('graphIndex helpers', () => {
+  it('numbers days in date order', () => {
+    expect(dayNumber('2024-10-31')).toBe(20241031)
+    expect(dayNumber('2023-12-31')).toBeLessThan(dayNumber('2024-01-01'))
+  })
+
+  it('counts the entries at most a value in a sorted array', () => {
+    const sorted = Int32Array.from([1, 3, 3, 5, 9])
+    expect([0, 1, 3, 4, 9, 10].map((v) => countAtMost(sorted, v))).toEqual([0, 1, 3, 3, 5, 5])
+    expect(countAtMost(new Int32Array(0), 5)).toBe(0)
+  })
+})
+
+describe('edgeSegments', () => {
+  it('gives each edge its end points, from the index or from the nodes', () => {
+    const g = selectGraph(d, all)
+    const byId = new Map(g.nodes.map((n) => [n.id, n]))
+    const fast = edgeSegments(g.edges, byId)
+    const slow = edgeSegments([...g.edges], byId)
+    expect(fast).toEqual(slow)
+    const i = g.edges.findIndex((e) => e.id === 'hochstein--netanyahu')
+    const [s, t] = [byId.get('hochstein')!, byId.get('netanyahu')!]
+    expect([...fast.subarray(i * 4, i * 4 + 4)]).toEqual([s.x, s.y, t.x, t.y])
   })
 })

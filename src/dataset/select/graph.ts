@@ -2,7 +2,8 @@ import type { LoadedDataset } from '../get-dataset'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
 import type { Meeting } from '../schema'
 import type { Filters } from '../../lib/filters'
-import { overlaps } from './index-dataset'
+import { registerIndexedEdges } from './graph-adjacency'
+import { countAtMost, dayNumber, graphIndex } from './graph-index'
 
 export interface GraphViewEdge extends GraphEdge {
   /** Meetings behind the edge within the filter. */
@@ -45,21 +46,12 @@ function memoPerDataset<T>(size: number) {
   }
 }
 
-const byDate = new WeakMap<LoadedDataset, Meeting[]>()
-// The same order as localeCompare, without building a collator on every comparison.
-const collator = new Intl.Collator()
-
-/** The dataset's meetings by date then id, sorted once: filtering keeps the order. */
-function meetingsByDate(d: LoadedDataset): Meeting[] {
-  let sorted = byDate.get(d)
-  if (!sorted) {
-    // ISO dates of one length sort the same by code unit as by locale.
-    sorted = [...d.meetings].sort((a, b) =>
-      a.when.date < b.when.date ? -1 : a.when.date > b.when.date ? 1 : collator.compare(a.id, b.id),
-    )
-    byDate.set(d, sorted)
-  }
-  return sorted
+const wholeCache = new WeakMap<LoadedDataset, (GraphViewEdge | undefined)[]>()
+/** Per dataset edge, its view with every meeting in range, made on first need. */
+function wholeEdges(d: LoadedDataset): (GraphViewEdge | undefined)[] {
+  let list = wholeCache.get(d)
+  if (!list) wholeCache.set(d, (list = []))
+  return list
 }
 
 const rangeMemo = memoPerDataset<RangeGraph>(8)
@@ -67,20 +59,41 @@ const viewMemo = memoPerDataset<GraphView>(8)
 
 function rangeGraph(d: LoadedDataset, from: string, to: string, issue: string | null) {
   return rangeMemo(d, `${from}|${to}|${issue ?? ''}`, () => {
-    const meetings = meetingsByDate(d).filter(
-      (m) => overlaps(m.when, from, to) && (!issue || m.issues.includes(issue)),
-    )
-    const keep = new Set(meetings.map((m) => m.id))
-    const edges: GraphViewEdge[] = []
-    const present = new Set<string>()
-    for (const e of d.derived.graph.edges) {
-      const inRange = e.meetings.filter((id) => keep.has(id))
-      if (inRange.length === 0) continue
-      edges.push({ ...e, inRange, weight: inRange.length })
-      present.add(e.source)
-      present.add(e.target)
+    const ix = graphIndex(d)
+    const inRange = new Uint8Array(d.meetings.length)
+    // Meetings are sorted by first day: those starting by `to` are a prefix, found by bisection.
+    const [fromDay, toDay] = [dayNumber(from), dayNumber(to)]
+    const meetings: Meeting[] = []
+    for (let i = 0, n = countAtMost(ix.startDay, toDay); i < n; i++) {
+      const m = ix.byDate[i]!
+      if (ix.endDay[i]! < fromDay || (issue && !m.issues.includes(issue))) continue
+      meetings.push(m)
+      inRange[ix.byDateIndex[i]!] = 1
     }
-    const nodes = d.derived.graph.nodes.filter((n) => present.has(n.id))
+    const edges: GraphViewEdge[] = []
+    const origin: number[] = []
+    const whole = wholeEdges(d)
+    const present = new Uint8Array(d.derived.graph.nodes.length)
+    d.derived.graph.edges.forEach((e, i) => {
+      const [start, end] = [ix.edgeStart[i]!, ix.edgeStart[i + 1]!]
+      let weight = 0
+      for (let k = start; k < end; k++)
+        weight += ix.edgeMeetings[k]! >= 0 ? inRange[ix.edgeMeetings[k]!]! : 0
+      if (weight === 0) return
+      // An edge wholly in range is the same object under every such filter (most edges at scale
+      // have one meeting), which spares thousands of copies per filter change.
+      if (weight === e.meetings.length)
+        edges.push((whole[i] ??= { ...e, inRange: e.meetings, weight }))
+      else {
+        const kept = e.meetings.filter((_, k) => inRange[ix.edgeMeetings[start + k]!] === 1)
+        edges.push({ ...e, inRange: kept, weight })
+      }
+      origin.push(i)
+      if (ix.src[i]! >= 0) present[ix.src[i]!] = 1
+      if (ix.dst[i]! >= 0) present[ix.dst[i]!] = 1
+    })
+    const nodes = d.derived.graph.nodes.filter((_, n) => present[n] === 1)
+    if (ix.exact) registerIndexedEdges(edges, { ix, origin: Int32Array.from(origin), inRange })
     return { nodes, edges, meetings }
   })
 }
@@ -118,55 +131,4 @@ export function neighbourhood(edges: readonly GraphEdge[], nodeId: string): Set<
   return out
 }
 
-/** Per-node lookups over a filtered graph's edges, each answered without scanning every edge. */
-export interface GraphAdjacency {
-  /** The edges touching each node, in graph order. */
-  incident: ReadonlyMap<string, readonly GraphViewEdge[]>
-  /** The other end of each incident edge, without repeats. */
-  neighbours: ReadonlyMap<string, readonly string[]>
-  /** Distinct meetings in range that each node took part in. */
-  meetingCount: ReadonlyMap<string, number>
-  edgeById: ReadonlyMap<string, GraphViewEdge>
-}
-
-const adjacencyCache = new WeakMap<readonly GraphViewEdge[], GraphAdjacency>()
-const NONE: readonly never[] = []
-
-/** Builds (once per edge array) the adjacency index of a filtered graph, in time linear in its size. */
-export function graphAdjacency(edges: readonly GraphViewEdge[]): GraphAdjacency {
-  const hit = adjacencyCache.get(edges)
-  if (hit) return hit
-  const incident = new Map<string, GraphViewEdge[]>()
-  const edgeById = new Map<string, GraphViewEdge>()
-  const add = (id: string, e: GraphViewEdge) => {
-    const list = incident.get(id)
-    if (list) list.push(e)
-    else incident.set(id, [e])
-  }
-  for (const e of edges) {
-    edgeById.set(e.id, e)
-    add(e.source, e)
-    if (e.target !== e.source) add(e.target, e)
-  }
-  const neighbours = new Map<string, string[]>()
-  const meetingCount = new Map<string, number>()
-  for (const [id, list] of incident) {
-    const others = new Set<string>()
-    const meetings = new Set<string>()
-    for (const e of list) {
-      others.add(e.source === id ? e.target : e.source)
-      for (const m of e.inRange) meetings.add(m)
-    }
-    others.delete(id)
-    neighbours.set(id, [...others])
-    meetingCount.set(id, meetings.size)
-  }
-  const index: GraphAdjacency = { incident, neighbours, meetingCount, edgeById }
-  adjacencyCache.set(edges, index)
-  return index
-}
-
-/** The edges touching a node (none for an unknown id). */
-export function incidentEdges(a: GraphAdjacency, nodeId: string): readonly GraphViewEdge[] {
-  return a.incident.get(nodeId) ?? NONE
-}
+export { edgeSegments, graphAdjacency, incidentEdges, type GraphAdjacency } from './graph-adjacency'

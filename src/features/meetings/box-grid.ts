@@ -28,35 +28,40 @@ export class BoxGrid {
 
   constructor(private readonly cell: number) {}
 
-  private forCells(b: Box, visit: (key: number) => void) {
+  private range(b: Box) {
     const c = this.cell
-    const [cx0, cx1] = [Math.floor(b.x0 / c), Math.floor(b.x1 / c)]
-    const [cy0, cy1] = [Math.floor(b.y0 / c), Math.floor(b.y1 / c)]
-    for (let cx = cx0; cx <= cx1; cx++) for (let cy = cy0; cy <= cy1; cy++) visit(keyOf(cx, cy))
+    return [Math.floor(b.x0 / c), Math.floor(b.x1 / c), Math.floor(b.y0 / c), Math.floor(b.y1 / c)]
   }
 
   add(b: Box): void {
     const index = this.boxes.length
     this.boxes.push(b)
     this.seen.push(0)
-    this.forCells(b, (key) => {
-      const list = this.cells.get(key)
-      if (list) list.push(index)
-      else this.cells.set(key, [index])
-    })
+    const [cx0, cx1, cy0, cy1] = this.range(b)
+    for (let cx = cx0!; cx <= cx1!; cx++)
+      for (let cy = cy0!; cy <= cy1!; cy++) {
+        const key = keyOf(cx, cy)
+        const list = this.cells.get(key)
+        if (list) list.push(index)
+        else this.cells.set(key, [index])
+      }
   }
 
   /** The summed overlap of `b` with every box in the grid. */
   overlap(b: Box): number {
     const q = ++this.query
     let sum = 0
-    this.forCells(b, (key) => {
-      for (const i of this.cells.get(key) ?? []) {
-        if (this.seen[i] === q) continue
-        this.seen[i] = q
-        sum += overlapArea(b, this.boxes[i]!)
+    const [cx0, cx1, cy0, cy1] = this.range(b)
+    for (let cx = cx0!; cx <= cx1!; cx++)
+      for (let cy = cy0!; cy <= cy1!; cy++) {
+        const list = this.cells.get(keyOf(cx, cy))
+        if (!list) continue
+        for (const i of list) {
+          if (this.seen[i] === q) continue
+          this.seen[i] = q
+          sum += overlapArea(b, this.boxes[i]!)
+        }
       }
-    })
     return sum
   }
 }

@@ -64,7 +64,7 @@ export function chooseLabels(
     x: n.x,
     y: n.y,
     text: shortLabel(n, options.compact),
-    preferred: scene.preferred.get(n.id) ?? 'below',
+    preferred: scene.preferredSide(n.id),
   }))
   const sides = placeLabels(items, options.font, options.radius, {
     obstacles: visible,

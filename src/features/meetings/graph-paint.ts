@@ -1,4 +1,4 @@
-import { dashArray, edgeIsSelected, edgeWidth } from './graph-model'
+import { dashArray, edgeIsSelected, edgeWidth, type LineStyle } from './graph-model'
 import type { PlacedLabel } from './graph-labels'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from './graph-scene'
 import { NODE_RADIUS } from './graph-style'
@@ -6,8 +6,6 @@ import type { SvgTheme } from './use-svg-theme'
 
 /** Edges that share every stroke setting, drawn as one path: x1 y1 x2 y2 per edge in `coords`. */
 export interface EdgeBatch {
-  /** Dimmed, plain, lit, selected: later layers are drawn on top. */
-  layer: number
   colour: string
   width: number
   dash: number[]
@@ -40,7 +38,12 @@ export interface LabelPaint {
 
 export interface GraphPaint {
   unit: number
-  edges: EdgeBatch[]
+  /** Every edge not selected, in its plain colour: the same whatever is hovered, so it is cached. */
+  base: readonly EdgeBatch[]
+  /** Opacity of the base layer: the SVG's 0.15 while a node or edge is hovered. */
+  baseAlpha: number
+  /** Lit edges, then selected ones, over the base. */
+  top: EdgeBatch[]
   nodes: NodePaint[]
   labels: LabelPaint[]
 }
@@ -63,7 +66,55 @@ export function denseNodeScale(nodes: readonly { x: number; y: number }[]): numb
   return Math.min(1, Math.max(0.4, (0.45 * spacing) / NODE_RADIUS))
 }
 
-/** The SVG's opacities: a dimmed node, a node muted by another actor's focus, a dimmed edge. */
+const STYLES: readonly LineStyle[] = ['solid', 'dashed', 'dotted']
+
+/** Groups edges into batches by colour, width and dash, as the SVG would stroke each of them. */
+function batcher(unit: number) {
+  const batches = new Map<number, EdgeBatch>()
+  return {
+    add(scene: GraphScene, i: number, colour: string, key: number, extra: number, alpha: number) {
+      const style = scene.styles[i]!
+      const edge = scene.graph.edges[i]!
+      // Width follows from the weight and `extra`, so numbers name a batch (cheaper to hash than
+      // a string, 20,000 times over).
+      const id = ((edge.weight * 8 + key) * 3 + STYLES.indexOf(style)) * 2 + (alpha < 1 ? 1 : 0)
+      let batch = batches.get(id)
+      if (!batch) {
+        batch = {
+          colour,
+          width: (edgeWidth(edge.weight) + extra) * unit,
+          dash: (dashArray(style, unit) ?? '').split(' ').filter(Boolean).map(Number),
+          cap: style === 'dotted' ? 'round' : 'butt',
+          alpha,
+          coords: [],
+        }
+        batches.set(id, batch)
+      }
+      const s = scene.segments
+      batch.coords.push(s[i * 4]!, s[i * 4 + 1]!, s[i * 4 + 2]!, s[i * 4 + 3]!)
+    },
+    done: () => [...batches.values()],
+  }
+}
+
+const drawable = (scene: GraphScene, i: number) =>
+  !Number.isNaN(scene.segments[i * 4]! + scene.segments[i * 4 + 2]!)
+
+/** The base edge layer: every drawable edge that is not selected, plain colour, full opacity. */
+export function baseEdges(
+  scene: GraphScene,
+  sel: string | null,
+  unit: number,
+  theme: SvgTheme,
+): EdgeBatch[] {
+  const out = batcher(unit)
+  scene.graph.edges.forEach((edge, i) => {
+    if (drawable(scene, i) && !edgeIsSelected(edge, sel)) out.add(scene, i, theme.edge, 0, 0, 1)
+  })
+  return out.done()
+}
+
+/** The SVG's opacities: a dimmed node, a node muted by another actor's focus. */
 const alphaOf = (look: { dimmed: boolean; muted: boolean }) =>
   look.dimmed ? 0.2 : look.muted ? 0.55 : 1
 
@@ -81,37 +132,20 @@ export function graphPaint(
     /** From denseNodeScale: node size relative to the SVG's. */
     nodeScale: number
     theme: SvgTheme
+    base: readonly EdgeBatch[]
   },
 ): GraphPaint {
   const { sel, active, unit: u, theme } = state
   const near = litNodes(scene, active)
-  const batches = new Map<string, EdgeBatch>()
+  const lit = batcher(u)
+  const selected = batcher(u)
   scene.graph.edges.forEach((edge, i) => {
-    const s = scene.nodeById.get(edge.source)
-    const t = scene.nodeById.get(edge.target)
-    if (!s || !t) return
-    const selected = edgeIsSelected(edge, sel)
+    if (!drawable(scene, i)) return
     const incident = edgeIsActive(edge, active)
-    const lit = !!active && incident
-    const dimmed = !!active && !incident
-    const style = scene.styles[i]!
-    const layer = selected ? 3 : lit ? 2 : dimmed ? 0 : 1
-    const width = (edgeWidth(edge.weight) + (selected ? 2 : 0)) * u
-    const key = `${layer}|${style}|${width}`
-    let batch = batches.get(key)
-    if (!batch) {
-      batch = {
-        layer,
-        colour: selected ? theme.select : lit ? theme.edgeActive : theme.edge,
-        width,
-        dash: (dashArray(style, u) ?? '').split(' ').filter(Boolean).map(Number),
-        cap: style === 'dotted' ? 'round' : 'butt',
-        alpha: dimmed ? 0.15 : 1,
-        coords: [],
-      }
-      batches.set(key, batch)
-    }
-    batch.coords.push(s.x, s.y, t.x, t.y)
+    // A selected edge away from the hovered node is dimmed like the rest, as in the SVG.
+    if (edgeIsSelected(edge, sel))
+      selected.add(scene, i, theme.select, 1, 2, active && !incident ? 0.15 : 1)
+    else if (active && incident) lit.add(scene, i, theme.edgeActive, 2, 0, 1)
   })
 
   const r = NODE_RADIUS * u * state.nodeScale
@@ -147,7 +181,9 @@ export function graphPaint(
   })
   return {
     unit: u,
-    edges: [...batches.values()].sort((a, b) => a.layer - b.layer),
+    base: state.base,
+    baseAlpha: active ? 0.15 : 1,
+    top: [...lit.done(), ...selected.done()],
     nodes: [...nodes.filter((p) => !onTop(p)), ...nodes.filter(onTop)],
     labels,
   }

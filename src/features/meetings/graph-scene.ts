@@ -1,4 +1,5 @@
 import {
+  edgeSegments,
   graphAdjacency,
   type GraphAdjacency,
   type GraphView,
@@ -16,10 +17,12 @@ export interface GraphScene {
   nodeById: ReadonlyMap<string, GraphNodeView>
   /** Line style of each edge, in `graph.edges` order. */
   styles: readonly LineStyle[]
+  /** x1 y1 x2 y2 of each edge, in `graph.edges` order (NaN where a node is missing). */
+  segments: Float64Array
   /** Nodes by label, the order the SVG draws and tabs through them. */
   byLabel: readonly GraphNodeView[]
-  /** The side away from each node's neighbours, where its label would rather go. */
-  preferred: ReadonlyMap<string, LabelSide>
+  /** The side away from a node's neighbours, where its label would rather go (worked out on demand). */
+  preferredSide: (id: string) => LabelSide
   anyFocused: boolean
   labelOf: (id: string) => string
   /** "Ron Dermer, Israel: 3 meetings in range". */
@@ -32,6 +35,7 @@ export interface GraphScene {
 export type Active = { kind: 'node' | 'edge'; id: string; keyboard: boolean } | null
 
 const scenes = new WeakMap<GraphView, GraphScene>()
+const styleCache = new WeakMap<GraphViewEdge, LineStyle>()
 const collator = new Intl.Collator()
 
 /** Builds the scene of a filtered graph in linear time (plus one sort), once per graph. */
@@ -41,21 +45,33 @@ export function graphScene(graph: GraphView, ix: DatasetIndex): GraphScene {
   const adjacency = graphAdjacency(graph.edges)
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
   const labelOf = (id: string) => nodeById.get(id)?.label ?? id
-  const styles = graph.edges.map((e) =>
-    edgeLineStyle(e.inRange.map((id) => ix.meetings.get(id)?.status ?? 'held')),
-  )
-  const preferred = new Map<string, LabelSide>()
-  for (const n of graph.nodes) {
-    const near = (adjacency.neighbours.get(n.id) ?? []).flatMap((id) => nodeById.get(id) ?? [])
-    preferred.set(n.id, labelSide(n, near))
+  const statusOf = (id: string) => ix.meetings.get(id)?.status ?? 'held'
+  // Edges wholly in range are the same objects from one filter to the next: style them once.
+  const styles = graph.edges.map((e) => {
+    let style = styleCache.get(e)
+    if (!style) styleCache.set(e, (style = edgeLineStyle(e.inRange.map(statusOf))))
+    return style
+  })
+  // Only labelled nodes need a side: a large graph labels a few dozen of its thousands.
+  const sides = new Map<string, LabelSide>()
+  const preferredSide = (id: string): LabelSide => {
+    let side = sides.get(id)
+    const node = nodeById.get(id)
+    if (side === undefined && node) {
+      const near = (adjacency.neighbours.get(id) ?? []).flatMap((n) => nodeById.get(n) ?? [])
+      side = labelSide(node, near)
+      sides.set(id, side)
+    }
+    return side ?? 'below'
   }
   const scene: GraphScene = {
     graph,
     adjacency,
     nodeById,
     styles,
+    segments: edgeSegments(graph.edges, nodeById),
     byLabel: [...graph.nodes].sort((a, b) => collator.compare(a.label, b.label)),
-    preferred,
+    preferredSide,
     anyFocused: graph.nodes.some((n) => n.focused),
     labelOf,
     nodeTitle: (n) => {

@@ -7,12 +7,12 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react'
 import { useFilters } from '../../../lib/use-filters'
-import { drawGraph } from '../draw-graph'
+import { drawGraph, edgeLayer } from '../draw-graph'
 import { chooseLabels } from '../graph-labels'
-import { denseNodeScale, graphPaint } from '../graph-paint'
+import { baseEdges, denseNodeScale, graphPaint } from '../graph-paint'
 import type { GraphScene } from '../graph-scene'
 import { NODE_RADIUS } from '../graph-style'
-import { buildHitIndex, hitTest, type Hit } from '../hit-test'
+import { buildHitIndex, hitTest, type Hit, type HitIndex } from '../hit-test'
 import { useSvgTheme } from '../use-svg-theme'
 import { useZoomPan } from '../use-zoom-pan'
 import { BOX, markScale, toViewBox } from '../zoom'
@@ -22,6 +22,15 @@ import { isCompact, selectNode, ZoomTools } from './zoom-tools'
 /** At most this many names on a large graph: more turns the text into a grey smear. */
 const LABEL_LIMIT = 60
 const count = new Intl.NumberFormat('en')
+
+/** Each drawn edge as a segment, for the hit test. */
+function segmentsOf(scene: GraphScene) {
+  const s = scene.segments
+  return scene.graph.edges.flatMap((e, i) => {
+    const [x1, y1, x2, y2] = [s[i * 4]!, s[i * 4 + 1]!, s[i * 4 + 2]!, s[i * 4 + 3]!]
+    return Number.isNaN(x1 + x2) ? [] : [{ id: e.id, x1, y1, x2, y2 }]
+  })
+}
 
 /** Node ids whose names should show whatever their rank: hovered and selected, with their links. */
 function pinnedIds(scene: GraphScene, sel: string | null, hover: Hit | null): string[] {
@@ -56,12 +65,10 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const compact = isCompact(width, view.k)
   const sel = filters.sel
 
+  // Built on the first pointer move over this graph, not on every filter change.
   const hitIndex = useMemo(() => {
-    const segments = graph.edges.flatMap((e) => {
-      const [s, t] = [scene.nodeById.get(e.source), scene.nodeById.get(e.target)]
-      return s && t ? [{ id: e.id, x1: s.x, y1: s.y, x2: t.x, y2: t.y }] : []
-    })
-    return buildHitIndex(graph.nodes, segments, 20)
+    let index: HitIndex | null = null
+    return () => (index ??= buildHitIndex(graph.nodes, segmentsOf(scene), 20))
   }, [graph, scene])
   const nodeScale = useMemo(() => denseNodeScale(graph.nodes), [graph])
   const radius = NODE_RADIUS * u * nodeScale
@@ -76,15 +83,18 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
     const font = 12 * u
     return chooseLabels(scene, { pinned, viewport, limit: LABEL_LIMIT, compact, font, radius })
   }, [scene, pinned, view, u, compact, radius])
+  // Hover leaves the base edges alone, so their layer is redrawn only when these change.
+  const base = useMemo(() => baseEdges(scene, sel, u, theme), [scene, sel, u, theme])
   const paint = useMemo(() => {
     const active = hover ? { ...hover, keyboard: false } : null
-    return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme })
-  }, [scene, sel, hover, labels, u, nodeScale, theme])
+    return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme, base })
+  }, [scene, sel, hover, labels, u, nodeScale, theme, base])
 
+  const [layer] = useState(edgeLayer)
   useLayoutEffect(() => {
     const ctx = canvasRef.current?.getContext('2d')
-    if (ctx && width > 0) drawGraph(ctx, { paint, theme, view, widthPx: width, dpr })
-  }, [canvasRef, paint, theme, view, width, dpr])
+    if (ctx && width > 0) drawGraph(ctx, { paint, theme, view, widthPx: width, dpr }, layer)
+  }, [canvasRef, paint, theme, view, width, dpr, layer])
   const exportId = useCanvasExport(canvasRef, (copy, density) => {
     copy.width = Math.round(width * density)
     copy.height = Math.round(((width * BOX.height) / BOX.width) * density)
@@ -96,7 +106,7 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
     const [px, py] = toViewBox(e.clientX, e.clientY, e.currentTarget.getBoundingClientRect())
     const [x, y] = [(px - view.x) / view.k, (py - view.y) / view.k]
     // The SVG's targets: a node's circle and label, a 14-unit-wide band along each edge.
-    return hitTest(hitIndex, x, y, { nodeRadius: radius, edgeTolerance: 7 * u, labels })
+    return hitTest(hitIndex(), x, y, { nodeRadius: radius, edgeTolerance: 7 * u, labels })
   }
   const onPointerMove = (e: ReactPointerEvent<HTMLCanvasElement>) => {
     handlers.onPointerMove(e)

@@ -63,7 +63,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
           x: n.x,
           y: n.y,
           text: shortLabel(n, compact),
-          preferred: scene.preferred.get(n.id) ?? 'below',
+          preferred: scene.preferredSide(n.id),
         })),
         12 * u,
         NODE_RADIUS * u,
