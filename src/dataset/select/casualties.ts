@@ -34,12 +34,25 @@ export function casualtyValueText(c: Casualty): string {
   return `${QUALIFIER[c.qualifier](n)}${unit}${rate}`
 }
 
-/** Every figure whose statement date falls in range, one mark each; nothing is summed. */
-export function selectCasualties(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 'actor'>): CasualtyPoint[] {
+type Filter = Pick<Filters, 'from' | 'to' | 'actor'>
+
+interface Prepared {
+  /** Every figure as an unfocused point, already in the selector's order. */
+  points: CasualtyPoint[]
+  /** Focused copies for one actor, made once, so a result's items keep their identity. */
+  focus: { actor: string; copies: Map<string, CasualtyPoint> } | null
+  last: { key: string; result: CasualtyPoint[] } | null
+}
+
+const prepared = new WeakMap<LoadedDataset, Prepared>()
+
+// The sort is the costly part, so it is done once per dataset.
+function prepare(d: LoadedDataset): Prepared {
+  const hit = prepared.get(d)
+  if (hit) return hit
   const ix = indexDataset(d)
-  return d.casualties
-    .filter((c) => overlaps(c.when, f.from, f.to))
-    .map((c) => ({
+  const points = d.casualties
+    .map((c): CasualtyPoint => ({
       id: c.id,
       casualty: c,
       reported: d.derived.reportedOn[c.id] ?? c.when.date,
@@ -49,8 +62,44 @@ export function selectCasualties(d: LoadedDataset, f: Pick<Filters, 'from' | 'to
       valueText: casualtyValueText(c),
       disputed: ix.disputesOf.has(c.id),
       inferred: c.when.inferred,
-      focused: !!f.actor && c.claimant.actor === f.actor,
+      focused: false,
       sources: [...new Set(c.evidence.map((e) => e.source))],
     }))
-    .sort((a, b) => a.populationLabel.localeCompare(b.populationLabel) || a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        a.populationLabel.localeCompare(b.populationLabel) ||
+        a.reported.localeCompare(b.reported) ||
+        a.id.localeCompare(b.id),
+    )
+  const entry: Prepared = { points, focus: null, last: null }
+  prepared.set(d, entry)
+  return entry
+}
+
+/**
+ * Every figure whose statement date falls in range, one point each (nothing is summed), ordered by
+ * population label, report date and id. One linear pass per call after a one-off sort per dataset.
+ * A filter that gives the same figures as the previous call gets the same array, so views memoised
+ * on it skip their work (moving "From" across a stretch with no figures changes nothing).
+ */
+export function selectCasualties(d: LoadedDataset, f: Filter): CasualtyPoint[] {
+  const p = prepare(d)
+  const key = `${f.from}|${f.to}|${f.actor ?? ''}`
+  if (p.last?.key === key) return p.last.result
+  if (f.actor && p.focus?.actor !== f.actor) p.focus = { actor: f.actor, copies: new Map() }
+  const result: CasualtyPoint[] = []
+  for (const point of p.points) {
+    if (!overlaps(point.casualty.when, f.from, f.to)) continue
+    if (!f.actor || point.casualty.claimant.actor !== f.actor) result.push(point)
+    else {
+      const copies = p.focus!.copies
+      let copy = copies.get(point.id)
+      if (!copy) copies.set(point.id, (copy = { ...point, focused: true }))
+      result.push(copy)
+    }
+  }
+  const previous = p.last?.result
+  const same = previous?.length === result.length && result.every((x, i) => x === previous[i])
+  p.last = { key, result: same ? previous : result }
+  return p.last.result
 }
