@@ -118,17 +118,28 @@ export function layoutBands(points: readonly LayoutInput[], o: LayoutOptions): B
   return { bands, placements, rows: row }
 }
 
-/** Figures in the chart's reading order: population bands in the given order, then report date. */
+/**
+ * Figures in the chart's reading order: population bands in the given order, then report date.
+ * Linear when each population's figures already come in date order, as `selectCasualties` gives them.
+ */
 export function inBandOrder<T extends { id: string; population: string; reported: string }>(
   points: readonly T[],
   order: readonly string[],
 ): T[] {
-  const rank = (p: string) => (order.includes(p) ? order.indexOf(p) : order.length)
-  return [...points].sort(
-    (a, b) =>
-      rank(a.population) - rank(b.population) ||
-      a.population.localeCompare(b.population) ||
-      a.reported.localeCompare(b.reported) ||
-      a.id.localeCompare(b.id),
+  const rank = new Map(order.map((id, i) => [id, i]))
+  const byPopulation = new Map<string, T[]>()
+  for (const p of points) {
+    const list = byPopulation.get(p.population)
+    if (list) list.push(p)
+    else byPopulation.set(p.population, [p])
+  }
+  const before = (a: T, b: T) => a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id)
+  const populations = [...byPopulation.keys()].sort(
+    (a, b) => (rank.get(a) ?? order.length) - (rank.get(b) ?? order.length) || a.localeCompare(b),
   )
+  return populations.flatMap((population) => {
+    const list = byPopulation.get(population)!
+    const sorted = list.every((p, i) => i === 0 || before(list[i - 1]!, p) < 0)
+    return sorted ? list : list.sort(before)
+  })
 }

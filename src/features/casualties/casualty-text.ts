@@ -1,5 +1,6 @@
 import type { LoadedDataset } from '../../dataset/get-dataset'
 import type { CasualtyPoint } from '../../dataset/select/casualties'
+import { indexDataset } from '../../dataset/select/index-dataset'
 import { formatDay } from '../../lib/dates'
 
 /** The metric in words ("held hostage", not "held-hostage"). */
@@ -27,8 +28,9 @@ export interface ArticleRef {
 
 /** The articles a figure cites, with their publication dates, in citation order. */
 export function figureArticles(d: LoadedDataset, p: CasualtyPoint): ArticleRef[] {
+  const sources = indexDataset(d).sources
   return p.sources.flatMap((id) => {
-    const s = d.sources.find((x) => x.id === id)
+    const s = sources.get(id)
     return s
       ? [
           {

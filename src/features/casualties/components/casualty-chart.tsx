@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import {
   ReferenceArea,
   ReferenceLine,
@@ -10,25 +10,31 @@ import {
 } from 'recharts'
 import type { LoadedDataset } from '../../../dataset/get-dataset'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
-import { dayNumber, layoutBands } from '../casualty-layout'
-import { markLabel, wrapLabel } from '../casualty-text'
+import { dayNumber, type BandLayout } from '../casualty-layout'
+import { wrapLabel } from '../casualty-text'
+import {
+  chartHeight,
+  dayDomain,
+  frameOf,
+  LINE_PX,
+  MARGIN,
+  ROW_PX,
+  TICK_FONT,
+  X_AXIS_HEIGHT,
+  X_PAD,
+} from '../chart-geometry'
 import type { ClaimantStyle } from '../claimant-style'
 import { timeTicks } from '../time-ticks'
-import { MARK_RADIUS, renderMarkShape } from './casualty-mark'
+import { renderMarkShape } from './casualty-mark'
 import { CasualtyTooltip } from './casualty-tooltip'
 import { MarkContext, type Hover, type MarkContextValue } from './mark-context'
 import type { ChartTheme } from './use-chart-theme'
 
-const ROW_PX = 28
-const X_PAD = 12
-const MARGIN = { top: 8, right: 12, bottom: 4, left: 4 }
-const X_AXIS_HEIGHT = 28
-const TICK_FONT = 11.5
-const LINE_PX = 13
-
 interface Props {
   dataset: LoadedDataset
   points: CasualtyPoint[]
+  /** Bands and lanes from `individualLayout`, for the same points, width and range. */
+  layout: BandLayout
   width: number
   from: string
   to: string
@@ -39,21 +45,11 @@ interface Props {
   onSelect: (id: string) => void
 }
 
-/** Pixel geometry of the chart: axis widths, bands and lanes (from `layoutBands`), ticks and scatter data. */
-function useGeometry({ dataset, points, width, from, to }: Props) {
+/** Pixel geometry of the chart: axis widths, bands and lanes (from the layout), ticks and scatter data. */
+function useGeometry({ points, layout, width, from, to }: Props) {
   return useMemo(() => {
-    const yAxisWidth = Math.round(Math.min(210, Math.max(120, width * 0.36)))
-    const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right - yAxisWidth - 2 * X_PAD)
-    const maxChars = Math.floor((yAxisWidth - 10) / (TICK_FONT * 0.58))
-    const minRows = (label: string) =>
-      Math.ceil((wrapLabel(label, maxChars).length * LINE_PX + 4) / ROW_PX)
-    const order = dataset.populations.map((p) => p.id)
-    const layout = layoutBands(
-      points.map((p) => ({ ...p, label: markLabel(p) })),
-      { order, from, to, plotWidth, markRadius: MARK_RADIUS, minRows },
-    )
-    const [a, b] = [dayNumber(from), dayNumber(to)]
-    const [lo, hi] = a === b ? [a - 1, b + 1] : [a, b]
+    const { yAxisWidth, plotWidth, maxChars } = frameOf(width)
+    const [lo, hi] = dayDomain(from, to)
     // Pad the domain rather than the axis so band shading spans the whole plot.
     const padDays = (X_PAD * (hi - lo)) / plotWidth
     // Marks in reading order (band, then lane, then date), so Tab moves top to bottom, left to right.
@@ -68,13 +64,16 @@ function useGeometry({ dataset, points, width, from, to }: Props) {
       domain: [lo - padDays, hi + padDays],
       ticks: timeTicks(from, to, Math.floor(plotWidth / 75)),
       bandByCentre: new Map(layout.bands.map((band) => [band.start + band.lanes / 2, band.label])),
-      height: layout.rows * ROW_PX + MARGIN.top + MARGIN.bottom + X_AXIS_HEIGHT,
+      height: chartHeight(layout.rows),
     }
-  }, [dataset, points, width, from, to])
+  }, [points, layout, width, from, to])
 }
 
-/** Figures as marks on a time axis, one band per population, with a tooltip on hover or focus. */
-export function CasualtyChart(props: Props) {
+/**
+ * Figures as marks on a time axis, one band per population, with a tooltip on hover or focus
+ * (Recharts). Memoised: a filter change that leaves the figures and the axis as they were skips it.
+ */
+export const CasualtyChart = memo(function CasualtyChart(props: Props) {
   const { theme, width } = props
   const g = useGeometry(props)
   const [hover, setHover] = useState<Hover | null>(null)
@@ -167,4 +166,4 @@ export function CasualtyChart(props: Props) {
       )}
     </div>
   )
-}
+})

@@ -8,9 +8,13 @@ const Swatch = ({ children }: { children: ReactNode }) => (
   </svg>
 )
 
-/** Names each claimant with its colour and marker, and explains the hollow and ringed marks. */
-export function CasualtyLegend(props: { claimants: [string, ClaimantStyle][]; theme: ChartTheme }) {
-  const { theme } = props
+/** Names each claimant with its colour and marker, and explains the hollow, ringed and (when grouped) sized marks. */
+export function CasualtyLegend(props: {
+  claimants: [string, ClaimantStyle][]
+  theme: ChartTheme
+  grouped: boolean
+}) {
+  const { theme, grouped } = props
   return (
     <div className="casualty-legend">
       <h3 className="visually-hidden">Legend</h3>
@@ -31,6 +35,15 @@ export function CasualtyLegend(props: { claimants: [string, ClaimantStyle][]; th
         ))}
       </ul>
       <ul aria-label="Marks">
+        {grouped && (
+          <li>
+            <Swatch>
+              <circle cx={5} cy={15} r={2.5} fill={theme.fgSoft} />
+              <circle cx={14} cy={11} r={7} fill={theme.fgSoft} />
+            </Swatch>
+            size and number: how many figures a mark groups
+          </li>
+        )}
         <li>
           <Swatch>
             <circle
@@ -43,7 +56,7 @@ export function CasualtyLegend(props: { claimants: [string, ClaimantStyle][]; th
               strokeWidth={2}
             />
           </Swatch>
-          hollow: statement date inferred
+          {grouped ? 'hollow: every statement date inferred' : 'hollow: statement date inferred'}
         </li>
         <li>
           <Swatch>
@@ -58,7 +71,7 @@ export function CasualtyLegend(props: { claimants: [string, ClaimantStyle][]; th
             />
             <circle cx={11} cy={11} r={5} fill={theme.fgSoft} />
           </Swatch>
-          dashed ring: disputed figure
+          {grouped ? 'dashed ring: holds a disputed figure' : 'dashed ring: disputed figure'}
         </li>
       </ul>
     </div>

@@ -2,11 +2,10 @@ import { use, type KeyboardEvent } from 'react'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import { markerPath, type ClaimantStyle } from '../claimant-style'
 import type { Placement } from '../casualty-layout'
+import { MARK_RADIUS } from '../chart-geometry'
 import { figureName, markLabel } from '../casualty-text'
 import { MarkContext } from './mark-context'
 import type { ChartTheme } from './use-chart-theme'
-
-export const MARK_RADIUS = 6
 
 export interface MarkState {
   selected: boolean

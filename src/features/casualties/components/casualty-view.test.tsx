@@ -1,16 +1,41 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { describe, expect, it } from 'vitest'
-import { datasetQueryOptions } from '../../../dataset/get-dataset'
+import { describe, expect, it, vi } from 'vitest'
+import { datasetQueryOptions, type LoadedDataset } from '../../../dataset/get-dataset'
 import { loadRealDataset } from '../../../dataset/test-fixture'
 import { CasualtyView } from './casualty-view'
 
+const renders = vi.hoisted(() => ({ chart: 0 }))
+// Counts the renders that get past the chart's memo.
+vi.mock('./casualty-chart', async (importOriginal) => {
+  const { CasualtyChart } = await importOriginal<typeof import('./casualty-chart')>()
+  const { memo } = await import('react')
+  return {
+    CasualtyChart: memo((props: Parameters<typeof CasualtyChart>[0]) => {
+      renders.chart++
+      return <CasualtyChart {...props} />
+    }),
+  }
+})
+
 const dataset = loadRealDataset()
 
-function renderAt(url: string) {
+/** The real dataset with every figure copied `times` times under new ids, enough to be drawn in groups. */
+function copied(times: number): LoadedDataset {
+  const reportedOn = { ...dataset.derived.reportedOn }
+  const casualties = dataset.casualties.flatMap((c) =>
+    Array.from({ length: times }, (_, k) => {
+      reportedOn[`${c.id}-${k}`] = dataset.derived.reportedOn[c.id]!
+      return { ...c, id: `${c.id}-${k}` }
+    }),
+  )
+  return { ...dataset, casualties, derived: { ...dataset.derived, reportedOn } }
+}
+
+function renderAt(url: string, data: LoadedDataset = dataset) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, dataset)
+  client.setQueryData(datasetQueryOptions().queryKey, data)
   const router = createMemoryRouter(
     [{ path: '/casualties', element: <CasualtyView chartWidth={700} /> }],
     { initialEntries: [url] },
@@ -55,5 +80,42 @@ describe('CasualtyView', () => {
     expect(
       screen.getByText(/No casualty figure was stated between 1 Jan 2024 and 1 Feb 2024/),
     ).toBeTruthy()
+  })
+
+  it('leaves the chart alone when a filter field it does not use changes, or the figures do not', async () => {
+    const router = renderAt('/casualties')
+    const before = renders.chart
+    await act(() => router.navigate('/casualties?issue=ceasefire&person=blinken'))
+    // Every figure was stated in October and November 2024.
+    await act(() => router.navigate('/casualties?issue=ceasefire&from=2024-01-01'))
+    expect(renders.chart).toBe(before)
+    await act(() => router.navigate('/casualties?issue=ceasefire&sel=cas-hostages-101'))
+    expect(renders.chart).toBe(before + 1)
+  })
+})
+
+describe('CasualtyView with more figures than can be labelled', () => {
+  it("counts figures in groups and narrows the dates to a group's days on a click", () => {
+    const router = renderAt('/casualties', copied(40))
+    expect(screen.getByText(/480 figures, grouped/)).toBeTruthy()
+    const groups = screen.getAllByRole('button', { name: /figures, .*activate to/ })
+    expect(groups.length).toBeLessThan(20)
+    const unicef = screen.getByRole('button', { name: /^UNICEF: 80 figures, Children in Lebanon/ })
+    expect(screen.getByRole('group', { name: /480 figures in all/ })).toBeTruthy()
+    fireEvent.click(unicef)
+    const search = new URLSearchParams(router.state.location.search)
+    expect([search.get('from'), search.get('to')]).toEqual(['2024-10-31', '2024-11-02'])
+  })
+
+  it('shows every figure in the table when a group cannot be narrowed further', () => {
+    const router = renderAt('/casualties?from=2024-10-31&to=2024-10-31', copied(50))
+    fireEvent.keyDown(
+      screen.getByRole('button', { name: /^UNICEF: 100 figures.*show every figure/ }),
+      {
+        key: 'Enter',
+      },
+    )
+    expect(router.state.location.search).toContain('tables=casualties')
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(451)
   })
 })

@@ -1,18 +1,21 @@
-import { useMemo } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { ViewFrame } from '../../../components/view-frame'
 import { useDataset, type LoadedDataset } from '../../../dataset/get-dataset'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
+import type { Filters } from '../../../lib/filters'
+import { useElementWidth } from '../../../lib/use-element-width'
 import { useFilters } from '../../../lib/use-filters'
 import { axisExtent } from '../axis-extent'
+import { individualLayout } from '../casualty-bins'
 import { casualtyExport } from '../casualty-export'
 import { inBandOrder } from '../casualty-layout'
 import { claimantStyles } from '../claimant-style'
 import { CasualtyChart } from './casualty-chart'
 import { CasualtyLegend } from './casualty-legend'
 import { CasualtyTable } from './casualty-table'
+import { GroupedChart } from './grouped-chart'
 import { useChartTheme } from './use-chart-theme'
-import { useElementWidth } from '../../../lib/use-element-width'
 import '../casualties.css'
 
 interface Shown {
@@ -25,6 +28,12 @@ interface Shown {
   onSelect: (id: string) => void
 }
 
+interface ChartProps extends Shown {
+  width?: number
+  onNarrow: (range: { from: string; to: string }) => void
+  onShowTable: () => void
+}
+
 function Empty({ from, to }: { from: string; to: string }) {
   return (
     <p className="casualty-empty">
@@ -34,44 +43,111 @@ function Empty({ from, to }: { from: string; to: string }) {
   )
 }
 
-function ChartPanel(props: Shown & { width?: number }) {
+/** Memoised on what the chart shows, so a change of issue, person or another view's table skips it. */
+const ChartPanel = memo(function ChartPanel(props: ChartProps) {
+  const { dataset, points, from, to, selected, focusActive, onSelect } = props
   const [ref, measured] = useElementWidth<HTMLDivElement>()
   const width = props.width ?? measured
   const theme = useChartTheme()
   // Styles come from every claimant in the dataset, so a filter never changes a claimant's colour.
-  const styles = useMemo(
-    () => claimantStyles(props.dataset.casualties.map((c) => c.claimant)),
-    [props.dataset],
+  const styles = useMemo(() => claimantStyles(dataset.casualties.map((c) => c.claimant)), [dataset])
+  // Strings, so a filter change that leaves the figures and their axis alone changes nothing below.
+  const { from: axisFrom, to: axisTo } = useMemo(
+    () =>
+      axisExtent(
+        points.map((p) => p.reported),
+        { from, to },
+      ),
+    [points, from, to],
   )
-  const shown = [...styles].filter(([label]) => props.points.some((p) => p.claimant === label))
+  const layout = useMemo(
+    () =>
+      width > 0
+        ? individualLayout(points, {
+            order: dataset.populations.map((p) => p.id),
+            width,
+            from: axisFrom,
+            to: axisTo,
+          })
+        : null,
+    [dataset, points, width, axisFrom, axisTo],
+  )
+  const shown = useMemo(() => {
+    const present = new Set(points.map((p) => p.claimant))
+    return [...styles].filter(([label]) => present.has(label))
+  }, [styles, points])
+  const chart = { dataset, points, width, from: axisFrom, to: axisTo, selected, focusActive }
   // The measured wrapper stays mounted through the empty state so its width keeps updating.
   return (
     <div ref={ref} className="casualty-panel">
-      {props.points.length === 0 ? (
-        <Empty from={props.from} to={props.to} />
+      {points.length === 0 ? (
+        <Empty from={from} to={to} />
       ) : (
         <>
-          {width > 0 && <CasualtyChart {...props} {...axisExtent(props.points.map((p) => p.reported), props)} width={width} styles={styles} theme={theme} />}
-          <CasualtyLegend claimants={shown} theme={theme} />
+          {width > 0 &&
+            (layout ? (
+              <CasualtyChart
+                {...chart}
+                layout={layout}
+                styles={styles}
+                theme={theme}
+                onSelect={onSelect}
+              />
+            ) : (
+              <GroupedChart
+                {...chart}
+                filterFrom={from}
+                filterTo={to}
+                styles={styles}
+                theme={theme}
+                onSelect={onSelect}
+                onNarrow={props.onNarrow}
+                onShowTable={props.onShowTable}
+              />
+            ))}
+          <CasualtyLegend claimants={shown} theme={theme} grouped={!layout} />
         </>
       )}
     </div>
   )
+})
+
+/** Callbacks that never change identity yet always see the latest filter and `update`. */
+function useFilterActions(filters: Filters, update: ReturnType<typeof useFilters>['update']) {
+  const latest = useRef({ filters, update })
+  useLayoutEffect(() => {
+    latest.current = { filters, update }
+  })
+  const onSelect = useCallback((id: string) => {
+    const { filters: f, update: u } = latest.current
+    u({ sel: f.sel === id ? null : id, person: null })
+  }, [])
+  const onNarrow = useCallback((range: { from: string; to: string }) => {
+    latest.current.update(range)
+  }, [])
+  const onShowTable = useCallback(() => {
+    const { filters: f, update: u } = latest.current
+    if (!f.tables.includes('casualties')) u({ tables: [...f.tables, 'casualties'] })
+  }, [])
+  return { onSelect, onNarrow, onShowTable }
 }
 
-/** Casualty figures: every reported figure its own mark, banded by population, placed by report date. */
+/** Casualty figures: every reported figure its own mark (or, when too many, counted in groups), banded by population, placed by report date. */
 export function CasualtyView(props: { chartWidth?: number }) {
   const dataset = useDataset()
   const { filters, update } = useFilters()
   const { from, to, actor, sel } = filters
+  // The selector is memoised and returns the same array for the same figures; order it only then.
+  const inRange = selectCasualties(dataset, { from, to, actor })
   const points = useMemo(
     () =>
       inBandOrder(
-        selectCasualties(dataset, { from, to, actor }),
+        inRange,
         dataset.populations.map((p) => p.id),
       ),
-    [dataset, from, to, actor],
+    [dataset, inRange],
   )
+  const actions = useFilterActions(filters, update)
   const shown: Shown = {
     dataset,
     points,
@@ -79,13 +155,13 @@ export function CasualtyView(props: { chartWidth?: number }) {
     to,
     selected: sel,
     focusActive: actor !== null,
-    onSelect: (id) => update({ sel: sel === id ? null : id, person: null }),
+    onSelect: actions.onSelect,
   }
   return (
     <ViewFrame
       title="Casualty figures"
       view="casualties"
-      chart={() => <ChartPanel {...shown} width={props.chartWidth} />}
+      chart={() => <ChartPanel {...shown} {...actions} width={props.chartWidth} />}
       table={() => (points.length ? <CasualtyTable {...shown} /> : <Empty from={from} to={to} />)}
       exportData={() => casualtyExport(points)}
     />
