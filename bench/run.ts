@@ -6,7 +6,7 @@
  * bench/out/results-smoke.json.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -105,11 +105,11 @@ async function main() {
     seed: options.seed,
     method: {
       firstRender:
-        'navigation start to the first animation frame in which the matrix table and both view SVGs exist (floor: its line path); median over cold loads in fresh contexts',
+        'navigation start to the first animation frame in which the matrix table, the casualty SVG and the meeting graph (SVG or canvas) exist (floor: its line path); median over cold loads in fresh contexts. Synthetic scales are built as the app\'s own dataset (validated at build time, not again in the browser); "validated" is the same from a build that must validate the file in the browser',
       jsGzip: 'every .js file requested before first render, gzip level 9 with zlib, summed',
       heap: 'CDP Performance.getMetrics JSHeapUsedSize 1 s after first render, after HeapProfiler.collectGarbage; main thread only (a Web Worker heap is not included)',
       latency:
-        'p50/p95 from dispatch to the rAF after the first frame showing the change (URL updated and React committed: the input shows the date / the cell is pressed and the evidence changed); "shown" stops at the start of that frame, a lower bound',
+        'p50/p95 from dispatch to the rAF after the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range); "shown" stops at the start of that frame, a lower bound',
       longTasks:
         'PerformanceObserver longtask entries that started after load, during the filter and selection runs',
       export: 'click Export, click PNG, until Playwright sees the download',
@@ -133,14 +133,30 @@ async function main() {
       results.floor = await measureFloor(browser, server, FLOOR_DIST, 5)
       await server.close()
     }
+    // appDist trusts only the real dataset; a synthetic one is measured from a build made with it
+    // as the app's own dataset (validated at build time, as shipped), and its first render once
+    // more from appDist, where the browser has to validate it (docs/decisions/007).
     const server = await startServer(appDist)
     for (const p of prepared) {
+      let dist = appDist
+      if (p.key !== 'real') {
+        dist = join(OUT, `dist-${p.key}`)
+        if (!options.reuseBuild || !existsSync(dist)) {
+          log(`building the app with ${p.key} as its own dataset into ${relative(ROOT, dist)}`)
+          await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], `app (${p.key})`, { BLUELINE_TRUSTED_DATASET: p.path })
+        }
+      }
+      const own = dist === appDist ? server : await startServer(dist)
       log(`measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))`)
-      results.datasets[p.key] = await measureDataset(browser, server, appDist, p, {
-        loads: options.loads(p.key),
-        filterChanges: options.filterChanges,
-        selections: options.selections,
-      })
+      results.datasets[p.key] = await measureDataset(
+        browser,
+        own,
+        dist,
+        p,
+        { loads: options.loads(p.key), filterChanges: options.filterChanges, selections: options.selections },
+        dist === appDist ? undefined : { server, distDir: appDist },
+      )
+      if (own !== server) await own.close()
       save(true)
     }
     await server.close()

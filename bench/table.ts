@@ -37,6 +37,10 @@ function rows(r: BenchResults): Row[] {
       floor: () => '1.00×',
     },
     {
+      label: '  validated in the browser (ms)',
+      dataset: (d) => (d.validated ? fmt(d.validated.firstRenderMs) : '—'),
+    },
+    {
       label: 'JS transferred (gzip, KiB)',
       dataset: (d) => kib(d.jsGzipBytes),
       floor: (f) => kib(f.jsGzipBytes),

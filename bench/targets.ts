@@ -40,7 +40,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   const checks: Check[] = [
     ['real: filter change p95 ≤ 16 ms', real?.filter?.p95, 16, 'ms', lowerBound(real)],
     ['real: first render ≤ 1.2× floor', ratio(real?.firstRenderMs, floor?.firstRenderMs), 1.2, '×'],
-    ['x100: first render < 1500 ms', x100?.firstRenderMs, 1500, 'ms'],
+    [
+      'x100: first render < 1500 ms',
+      x100?.firstRenderMs,
+      1500,
+      'ms',
+      x100?.validated ? `built with the app; validated in the browser instead: ${fmt(x100.validated.firstRenderMs)} ms` : undefined,
+    ],
     ['x100: filter change p95 < 100 ms', x100?.filter?.p95, 100, 'ms', lowerBound(x100)],
     ['initial JS gzip ≤ 1.3× floor', ratio(real?.jsGzipBytes, floor?.jsGzipBytes), 1.3, '×'],
     [
