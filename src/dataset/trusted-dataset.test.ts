@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { isBuiltInDataset, toHex } from './trusted-dataset'
 
-const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer
+const bytes = (s: string) => new TextEncoder().encode(s).buffer
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
 describe('isBuiltInDataset', () => {
