@@ -7,12 +7,18 @@ const LINES: { style: LineStyle; text: string }[] = [
   { style: 'dotted', text: 'contact only' },
 ]
 
+/** Beyond this many affiliations the key lists the first few: colours repeat past a dozen anyway. */
+const MAX_ENTRIES = 16
+const SHOWN_WHEN_CUT = 12
+
 /** Key to colours (affiliation), shapes (person or body) and line styles (meeting status). */
 export function GraphLegend({ entries }: { entries: { id: string | null; name: string }[] }) {
+  const shown = entries.length > MAX_ENTRIES ? entries.slice(0, SHOWN_WHEN_CUT) : entries
+  const hidden = entries.length - shown.length
   return (
     <div className="meeting-legend">
       <ul aria-label="Affiliation">
-        {entries.map((e) => (
+        {shown.map((e) => (
           <li key={e.id ?? 'none'}>
             <span
               className="meeting-swatch"
@@ -22,6 +28,9 @@ export function GraphLegend({ entries }: { entries: { id: string | null; name: s
             {e.name}
           </li>
         ))}
+        {hidden > 0 ? (
+          <li>and {hidden} more affiliations (colours repeat; hover a node for its own)</li>
+        ) : null}
       </ul>
       <ul aria-label="Shapes and lines">
         <li>

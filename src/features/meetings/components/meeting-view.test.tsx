@@ -1,0 +1,91 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { describe, expect, it } from 'vitest'
+import { datasetQueryOptions, type LoadedDataset } from '../../../dataset/get-dataset'
+import { selectGraph } from '../../../dataset/select/graph'
+import { loadRealDataset } from '../../../dataset/test-fixture'
+import { MeetingView } from './meeting-view'
+
+const dataset = loadRealDataset()
+
+/** The real dataset with `extra` more people, each linked to Dermer by a real meeting. */
+function withCrowd(extra: number): LoadedDataset {
+  const { nodes, edges } = dataset.derived.graph
+  const crowd = Array.from({ length: extra }, (_, i) => ({
+    id: `crowd-${i}`,
+    label: `Crowd ${i}`,
+    kind: 'body' as const,
+    person: null,
+    actor: null,
+    x: 100 + (i % 40) * 20,
+    y: 60 + Math.floor(i / 40) * 40,
+  }))
+  const links = crowd.map((n) => ({
+    id: `${n.id}--dermer`,
+    source: n.id,
+    target: 'dermer',
+    meetings: ['meet-jerusalem-oct31'],
+  }))
+  const graph = { nodes: [...nodes, ...crowd], edges: [...edges, ...links] }
+  return { ...dataset, derived: { ...dataset.derived, graph } }
+}
+
+/** The real dataset with every meeting copied `times` times under new ids. */
+function manyMeetings(times: number): LoadedDataset {
+  const meetings = dataset.meetings.flatMap((m) =>
+    Array.from({ length: times }, (_, k) => ({ ...m, id: `${m.id}-${k}` })),
+  )
+  return { ...dataset, meetings }
+}
+
+function renderAt(url: string, data: LoadedDataset = dataset) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  client.setQueryData(datasetQueryOptions().queryKey, data)
+  const router = createMemoryRouter([{ path: '/meetings', element: <MeetingView /> }], {
+    initialEntries: [url],
+  })
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  )
+  return router
+}
+
+describe('MeetingView', () => {
+  it('draws a small graph as SVG buttons', () => {
+    renderAt('/meetings')
+    expect(screen.getByRole('group', { name: /^Meeting graph: 19 participants/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Ron Dermer' })).toBeTruthy()
+  })
+
+  it('draws a large graph on a canvas named for what it shows', () => {
+    renderAt('/meetings', withCrowd(400))
+    const canvas = screen.getByRole('img', {
+      name: 'Meeting graph: 419 people and bodies, 421 links; use the table for a list',
+    })
+    expect(canvas.tagName).toBe('CANVAS')
+    expect(screen.queryByRole('button', { name: 'Ron Dermer' })).toBeNull()
+  })
+
+  it('shows a long table a page at a time', () => {
+    renderAt('/meetings?tables=meetings', manyMeetings(30))
+    expect(screen.getAllByRole('button', { name: /^Select meeting/ })).toHaveLength(250)
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }))
+    expect(screen.getAllByRole('button', { name: /^Select meeting/ })).toHaveLength(300)
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull()
+  })
+
+  it('keeps the selected meeting among the rows, however far down', () => {
+    const data = manyMeetings(30)
+    const span = data.derived.span
+    const last = selectGraph(data, { ...span, actor: null, issue: null, person: null })
+      .meetings[299]!
+    renderAt(`/meetings?tables=meetings&sel=${last.id}`, data)
+    const rows = screen.getAllByRole('button', { name: /^Select meeting/ })
+    // The rows run on, unbroken, down to the selected one.
+    expect(rows).toHaveLength(300)
+    expect(rows[299]?.getAttribute('aria-pressed')).toBe('true')
+  })
+})
