@@ -21,3 +21,9 @@ export function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-')
   return `${Number(d)} ${months[Number(m) - 1] ?? '?'} ${y}`
 }
+
+/** "Oct 2024" for "2024-10" (or any date in that month). */
+export function formatMonth(iso: string): string {
+  const [y, m] = iso.split('-')
+  return `${months[Number(m) - 1] ?? '?'} ${y}`
+}

@@ -4,6 +4,7 @@ import { useFilters } from '../../../lib/use-filters'
 import { formatDay } from '../../../lib/dates'
 import { summarize } from '../summarize'
 import { MethodNotes } from './method-notes'
+import { RecordsChart } from './records-chart'
 
 /** What the dataset holds, its span, its version and the articles it was read from. */
 export function DatasetSummary() {
@@ -28,6 +29,10 @@ export function DatasetSummary() {
             </div>
           ))}
         </dl>
+      </section>
+      <section aria-labelledby="months-heading">
+        <h2 id="months-heading">When it happened</h2>
+        <RecordsChart dataset={dataset} />
       </section>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
