@@ -9,8 +9,8 @@ import { timeTicks } from '../time-ticks'
 import { CasualtyTooltip } from './casualty-tooltip'
 import { GroupMark, groupName, groupRadius } from './group-mark'
 import { GroupTooltip } from './group-tooltip'
-import { GroupedAxes } from './grouped-axes'
-import type { Hover } from './mark-context'
+import { AxisLabels, PlotBackdrop } from './chart-axes'
+import type { Hover } from './hover'
 import type { ChartTheme } from './use-chart-theme'
 
 interface Props {
@@ -85,6 +85,15 @@ export function GroupedChart(props: Props) {
   )
 
   const height = chartHeight(bins.rows)
+  const axes = {
+    bands: bins.bands,
+    rows: bins.rows,
+    width,
+    yAxisWidth: frame.yAxisWidth,
+    ticks: axis.ticks,
+    xOfDay: axis.xOfDay,
+    theme,
+  }
   const left = MARGIN.left + frame.yAxisWidth + X_PAD
   const selectedGroup = props.selected === null ? -1 : (bins.groupOf.get(props.selected) ?? -1)
   const hovered = hover ? byKey.get(hover.id) : undefined
@@ -105,16 +114,7 @@ export function GroupedChart(props: Props) {
           role="group"
           aria-label={`Casualty figures in ${count(bins.groups.length)} groups of up to ${count(bins.maxCount)}, ${count(points.length)} figures in all`}
         >
-          <GroupedAxes
-            bands={bins.bands}
-            rows={bins.rows}
-            width={width}
-            yAxisWidth={frame.yAxisWidth}
-            maxChars={frame.maxChars}
-            ticks={axis.ticks}
-            xOfDay={axis.xOfDay}
-            theme={theme}
-          />
+          <PlotBackdrop {...axes} />
           {bins.groups.map((g, i) => {
             const style = styles.get(g.claimant)
             if (!style) return null
@@ -139,6 +139,7 @@ export function GroupedChart(props: Props) {
               />
             )
           })}
+          <AxisLabels {...axes} maxChars={frame.maxChars} hidden />
         </svg>
         {hovered &&
           (hoveredPoint ? (
