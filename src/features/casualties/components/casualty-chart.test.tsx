@@ -1,0 +1,121 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { loadRealDataset } from '../../../dataset/test-fixture'
+import { selectCasualties } from '../../../dataset/select/casualties'
+import { axisExtent } from '../axis-extent'
+import { individualLayout } from '../casualty-bins'
+import { inBandOrder } from '../casualty-layout'
+import { claimantStyles } from '../claimant-style'
+import { CasualtyChart } from './casualty-chart'
+import type { ChartTheme } from './use-chart-theme'
+
+const dataset = loadRealDataset()
+const theme: ChartTheme = {
+  bg: '#ffffff',
+  bgSoft: '#f4f6f9',
+  fg: '#1a1f29',
+  fgSoft: '#4a5263',
+  border: '#d5dae3',
+  focus: '#c2410c',
+  highlight: '#fff1a8',
+  disputed: '#c0392b',
+}
+// The width the screenshots of the Recharts version were taken at, so lanes fall the same way.
+const WIDTH = 822
+
+function renderChart(o: { actor?: string; selected?: string } = {}) {
+  const order = dataset.populations.map((p) => p.id)
+  const filter = { from: '2024-01-01', to: '2024-12-31', actor: o.actor ?? null }
+  const points = inBandOrder(selectCasualties(dataset, filter), order)
+  const axis = axisExtent(
+    points.map((p) => p.reported),
+    filter,
+  )
+  const layout = individualLayout(points, { order, width: WIDTH, ...axis })!
+  const onSelect = vi.fn()
+  render(
+    <CasualtyChart
+      dataset={dataset}
+      points={points}
+      layout={layout}
+      width={WIDTH}
+      {...axis}
+      selected={o.selected ?? null}
+      focusActive={o.actor !== undefined}
+      styles={claimantStyles(dataset.casualties.map((c) => c.claimant))}
+      theme={theme}
+      onSelect={onSelect}
+    />,
+  )
+  return { onSelect, marks: screen.getAllByRole('button') }
+}
+
+describe('CasualtyChart', () => {
+  it('draws one named, focusable mark per figure in band, lane and date order, as Recharts did', () => {
+    const { marks } = renderChart()
+    // The Tab order the Recharts version gave at this width (read from its DOM).
+    expect(marks.map((m) => m.getAttribute('aria-label'))).toEqual([
+      'Lebanese health ministry: more than 2,800 killed, People in Lebanon, reported 31 Oct 2024, disputed',
+      'Officials from both countries: more than 3,500 killed, People in Lebanon, reported 21 Nov 2024, disputed',
+      'Officials from both countries: more than 120 killed, Israelis (civilians and soldiers), reported 21 Nov 2024, disputed',
+      "Not attributed (the article's own figure): 39 killed, Israeli civilians, reported 31 Oct 2024, disputed",
+      'Israel Defense Forces: 61 killed, Israeli soldiers and reservists, reported 31 Oct 2024, disputed',
+      'Israel Defense Forces (estimate): more than 2,000 killed, Hezbollah fighters, reported 31 Oct 2024',
+      'UNICEF: 10 a day injured, Children in Lebanon, reported 31 Oct 2024',
+      'UNICEF: at least 1 a day killed, Children in Lebanon, reported 31 Oct 2024',
+      "Not attributed (the article's own figure): about 60,000 evacuated, Residents of northern Israel, reported 31 Oct 2024",
+      "Not attributed (the article's own account): tens of thousands (≥ 10,000) displaced, People of Baalbek and nearby, reported 31 Oct 2024",
+      "Not attributed (the article, reporting Mikati's criticism): 10 towns and villages displaced, Lebanese towns and villages, reported 31 Oct 2024",
+      'Yoav Gallant (Israeli Defence Minister): 101 held hostage, Hostages held in Gaza, reported 31 Oct 2024',
+    ])
+    expect(marks.every((m) => m.getAttribute('tabindex') === '0')).toBe(true)
+    expect(screen.getByText('Hostages held in Gaza')).toBeTruthy()
+    expect(screen.getByText('4 Nov')).toBeTruthy()
+  })
+
+  it('shows the details on keyboard focus, with a focus ring, and hides them on blur', () => {
+    const { marks } = renderChart()
+    const mark = marks[2]!
+    fireEvent.focus(mark)
+    const tooltip = screen.getByRole('tooltip')
+    expect(within(tooltip).getByText(/more than 120 killed/)).toBeTruthy()
+    expect(mark.querySelector('rect[stroke-dasharray="4 2"]')).not.toBeNull()
+    fireEvent.blur(mark)
+    expect(screen.queryByRole('tooltip')).toBeNull()
+    expect(mark.querySelector('rect[stroke-dasharray="4 2"]')).toBeNull()
+  })
+
+  it('shows the details while the pointer is over a mark, without a focus ring', () => {
+    const { marks } = renderChart()
+    fireEvent.mouseEnter(marks[3]!)
+    expect(within(screen.getByRole('tooltip')).getByText('Israeli civilians')).toBeTruthy()
+    expect(marks[3]!.querySelector('rect[stroke-dasharray="4 2"]')).toBeNull()
+    fireEvent.mouseLeave(marks[3]!)
+    expect(screen.queryByRole('tooltip')).toBeNull()
+  })
+
+  it('selects a figure on click, Enter or Space', () => {
+    const { marks, onSelect } = renderChart()
+    fireEvent.click(marks[0]!)
+    fireEvent.keyDown(marks[1]!, { key: 'Enter' })
+    fireEvent.keyDown(marks[2]!, { key: ' ' })
+    fireEvent.keyDown(marks[3]!, { key: 'a' })
+    expect(onSelect.mock.calls).toEqual([
+      ['cas-lebanon-killed-2800'],
+      ['cas-lebanon-killed-3500'],
+      ['cas-israelis-killed-120'],
+    ])
+  })
+
+  it('marks the selected figure as pressed and dims figures outside an actor focus', () => {
+    const { marks } = renderChart({ actor: 'israel', selected: 'cas-hostages-101' })
+    const pressed = marks.filter((m) => m.getAttribute('aria-pressed') === 'true')
+    expect(pressed.map((m) => m.dataset.figure)).toEqual(['cas-hostages-101'])
+    const dimmed = marks.filter((m) => m.getAttribute('opacity') === '0.4').length
+    expect(dimmed).toBeGreaterThan(0)
+    expect(dimmed).toBeLessThan(marks.length)
+    // A figure claimed by Israel's own officials stays at full strength.
+    const idf = marks.find((m) => m.dataset.figure === 'cas-hezbollah-killed-2000')!
+    expect(idf.getAttribute('opacity')).toBe('1')
+  })
+})
