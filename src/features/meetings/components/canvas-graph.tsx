@@ -32,15 +32,16 @@ function segmentsOf(scene: GraphScene) {
   })
 }
 
-/** Node ids whose names should show whatever their rank: hovered and selected, with their links. */
-function pinnedIds(scene: GraphScene, sel: string | null, hover: Hit | null): string[] {
+/** Nodes named whatever their rank while hovered: the node and its neighbours, or an edge's ends. */
+function hoverPins(scene: GraphScene, hover: Hit | null): string[] {
+  if (hover?.kind === 'node') return [hover.id, ...(scene.adjacency.neighbours.get(hover.id) ?? [])]
+  const e = hover ? scene.adjacency.edgeById.get(hover.id) : undefined
+  return e ? [e.source, e.target] : []
+}
+
+/** Nodes named whatever their rank while selected: the node, or the ends of selected edges. */
+function selectionPins(scene: GraphScene, sel: string | null): string[] {
   const out: string[] = []
-  if (hover?.kind === 'node')
-    out.push(hover.id, ...(scene.adjacency.neighbours.get(hover.id) ?? []))
-  if (hover?.kind === 'edge') {
-    const e = scene.adjacency.edgeById.get(hover.id)
-    if (e) out.push(e.source, e.target)
-  }
   for (const n of scene.graph.nodes) if (n.selected || sel === `node:${n.id}`) out.push(n.id)
   if (sel)
     for (const e of scene.graph.edges)
@@ -59,7 +60,12 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const theme = useSvgTheme()
   const zoom = useZoomPan<HTMLCanvasElement>()
   const { svgRef: canvasRef, view, width, panning, handlers } = zoom
-  const [hover, setHover] = useState<Hit | null>(null)
+  const [pointed, setHover] = useState<Hit | null>(null)
+  // What the pointer rests on may be filtered away under it; it then lights nothing.
+  const hover =
+    pointed && (pointed.kind === 'node' ? scene.nodeById : scene.adjacency.edgeById).has(pointed.id)
+      ? pointed
+      : null
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
   const u = markScale(width, view.k)
   const compact = isCompact(width, view.k)
@@ -72,7 +78,8 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   }, [graph, scene])
   const nodeScale = useMemo(() => denseNodeScale(graph.nodes), [graph])
   const radius = NODE_RADIUS * u * nodeScale
-  const pinned = useMemo(() => pinnedIds(scene, sel, hover), [scene, sel, hover])
+  const selected = useMemo(() => selectionPins(scene, sel), [scene, sel])
+  const pinned = useMemo(() => [...hoverPins(scene, hover), ...selected], [scene, hover, selected])
   const labels = useMemo(() => {
     const viewport = {
       x0: -view.x / view.k,
@@ -111,7 +118,7 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const onPointerMove = (e: ReactPointerEvent<HTMLCanvasElement>) => {
     handlers.onPointerMove(e)
     const next = panning() ? null : hitAt(e)
-    if (next?.id !== hover?.id || next?.kind !== hover?.kind) setHover(next)
+    if (next?.id !== pointed?.id || next?.kind !== pointed?.kind) setHover(next)
   }
   // A click's coordinates are whole pixels, a pointer's are not: in a dense graph the two can find
   // different edges, so the click takes what was under the pointer when pressed (as highlighted).
