@@ -1,9 +1,13 @@
-import { memo } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import type { GraphView } from '../../../dataset/select/graph'
 import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import { graphScene } from '../graph-scene'
-import { CanvasGraph } from './canvas-graph'
+import { BOX } from '../zoom'
 import { SvgGraph } from './svg-graph'
+import { ZoomTools } from './zoom-tools'
+
+// Only large datasets need the canvas renderer: small ones never download it.
+const CanvasGraph = lazy(() => import('./canvas-graph').then((m) => ({ default: m.CanvasGraph })))
 
 /**
  * Above these sizes the graph is drawn on a canvas. An SVG node is five elements and an edge four
@@ -28,5 +32,23 @@ export const MeetingGraph = memo(function MeetingGraph({
   ix: DatasetIndex
 }) {
   const scene = graphScene(graph, ix)
-  return drawsOnCanvas(graph) ? <CanvasGraph scene={scene} /> : <SvgGraph scene={scene} />
+  if (!drawsOnCanvas(graph)) return <SvgGraph scene={scene} />
+  // The fallback holds the graph's place, so nothing below it jumps when the renderer arrives.
+  const placeholder = (
+    <div className="meeting-graph">
+      <ZoomTools zoomBy={() => {}} reset={() => {}} hint="" disabled />
+      <div
+        className="meeting-graph-loading"
+        style={{ aspectRatio: `${BOX.width} / ${BOX.height}` }}
+        role="status"
+      >
+        Drawing {graph.nodes.length.toLocaleString('en')} people and bodies…
+      </div>
+    </div>
+  )
+  return (
+    <Suspense fallback={placeholder}>
+      <CanvasGraph scene={scene} />
+    </Suspense>
+  )
 })

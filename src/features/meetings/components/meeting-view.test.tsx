@@ -60,9 +60,9 @@ describe('MeetingView', () => {
     expect(screen.getByRole('button', { name: 'Ron Dermer' })).toBeTruthy()
   })
 
-  it('draws a large graph on a canvas named for what it shows', () => {
+  it('draws a large graph on a canvas named for what it shows', async () => {
     renderAt('/meetings', withCrowd(400))
-    const canvas = screen.getByRole('img', {
+    const canvas = await screen.findByRole('img', {
       name: 'Meeting graph: 419 people and bodies, 421 links; use the table for a list',
     })
     expect(canvas.tagName).toBe('CANVAS')

@@ -3,16 +3,21 @@ import type { GraphNodeView } from '../graph-scene'
 import { BOX } from '../zoom'
 
 /** The zoom buttons above the graph, left out of exports. */
-export function ZoomTools(props: { zoomBy: (f: number) => void; reset: () => void; hint: string }) {
+export function ZoomTools(props: {
+  zoomBy: (f: number) => void
+  reset: () => void
+  hint: string
+  disabled?: boolean
+}) {
   return (
     <div className="meeting-graph-tools" role="group" aria-label="Zoom" data-export-skip>
-      <button type="button" onClick={() => props.zoomBy(1.4)}>
+      <button type="button" disabled={props.disabled} onClick={() => props.zoomBy(1.4)}>
         Zoom in
       </button>
-      <button type="button" onClick={() => props.zoomBy(1 / 1.4)}>
+      <button type="button" disabled={props.disabled} onClick={() => props.zoomBy(1 / 1.4)}>
         Zoom out
       </button>
-      <button type="button" onClick={props.reset}>
+      <button type="button" disabled={props.disabled} onClick={props.reset}>
         Reset view
       </button>
       <span className="meeting-graph-hint">{props.hint}</span>
