@@ -39,6 +39,13 @@ export async function captureView(node: HTMLElement, info: CaptionInfo, options:
     const stage = document.createElement('div')
     stage.className = 'export-stage'
     const copy = node.cloneNode(true) as HTMLElement
+    // cloneNode keeps a canvas's size but not its pixels: copy them (a view may repaint its copy
+    // sharper when it is added to the page; this is the floor that never leaves a blank graph).
+    const sources = node.querySelectorAll('canvas')
+    copy.querySelectorAll('canvas').forEach((c, i) => {
+      const from = sources[i]
+      if (from && from.width > 0 && from.height > 0) c.getContext('2d')?.drawImage(from, 0, 0)
+    })
     copy.querySelectorAll('[data-export-skip]').forEach((el) => el.remove())
     // Inner scrollers (a large matrix) would clip the copy at their scroll origin: open them up.
     copy.querySelectorAll<HTMLElement>('[data-export-unclip]').forEach((el) => {
