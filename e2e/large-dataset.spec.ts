@@ -48,3 +48,29 @@ test('a large file with one misquote is refused by the worker with the problem l
   // The dataset on screen is kept.
   await expect(page.getByRole('banner')).toContainText('Dataset: built-in')
 })
+
+test('large casualty and meeting views count and draw on canvas, and still narrow and select', async ({ page }) => {
+  await page.goto('/')
+  // Casualty figures: groups that count figures, never sums; a group narrows the range.
+  const figures = page.getByRole('region', { name: 'Casualty figures' })
+  const groups = figures.getByRole('group', { name: /^Casualty figures in .* groups of up to .*, 2,000 figures in all$/ })
+  await expect(groups).toBeVisible()
+  const firstGroup = groups.getByRole('button').first()
+  const before = new URL(page.url()).searchParams.get('from')
+  await firstGroup.focus()
+  await page.keyboard.press('Enter')
+  await expect.poll(() => new URL(page.url()).searchParams.get('from') ?? new URL(page.url()).searchParams.get('sel')).not.toBe(before)
+
+  // Meeting graph: one named canvas; a click on a drawn node selects it.
+  await page.goto('/meetings')
+  const canvas = page.getByRole('img', { name: /^Meeting graph: 8\d\d people and bodies, [\d,]+ links; use the table for a list$/ })
+  await expect(canvas).toBeVisible()
+  const box = (await canvas.boundingBox())!
+  // Probe the middle of the drawing, where the nodes are densest, until something is selected.
+  for (const [dx, dy] of [[0, 0], [6, 0], [0, 6], [-6, 0], [0, -6], [10, 10], [-10, -10]] as const) {
+    await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy)
+    if (new URL(page.url()).searchParams.get('sel')) break
+  }
+  expect(new URL(page.url()).searchParams.get('sel')).toMatch(/^(node|edge):/)
+  await expect(page.getByRole('complementary', { name: 'Evidence' })).not.toContainText('Select something')
+})
