@@ -1,7 +1,8 @@
-import { memo, type KeyboardEvent } from 'react'
+import { memo } from 'react'
 import type { Group } from '../casualty-bins'
-import { markerPath, type ClaimantStyle } from '../claimant-style'
+import type { ClaimantStyle } from '../claimant-style'
 import { formatDay } from '../../../lib/dates'
+import { MarkButton } from './mark-button'
 import type { ChartTheme } from './use-chart-theme'
 
 const R_MIN = 2.5
@@ -58,85 +59,37 @@ export interface GroupMarkProps {
  * Memoised, so hovering or selecting re-renders only the marks whose state changed.
  */
 export const GroupMark = memo(function GroupMark(p: GroupMarkProps) {
-  const { group: g, cx, cy, r, style, theme } = p
+  const { group: g, cx, cy, r, theme } = p
   const count = g.ids.length
   const label = countText(count)
   const labelWidth = label.length * 6
   // Clear of the dashed ring when there is one.
   const labelX = cx + r + (g.disputed > 0 ? 5 : 3)
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' && e.key !== ' ') return
-    e.preventDefault()
-    p.onActivate(g)
-  }
-  const box = { x: cx - r - 3, width: labelX + labelWidth + 3 - (cx - r - 3) }
   return (
-    <g
-      role="button"
-      tabIndex={0}
-      aria-label={p.name}
-      aria-pressed={count === 1 ? p.selected : undefined}
-      data-group={g.key}
-      opacity={p.dimmed ? 0.4 : 1}
-      cursor="pointer"
-      onClick={() => p.onActivate(g)}
-      onKeyDown={onKeyDown}
-      onMouseEnter={() => p.onShow(g.key, 'pointer')}
-      onMouseLeave={() => p.onHide(g.key)}
-      onFocus={() => p.onShow(g.key, 'focus')}
-      onBlur={() => p.onHide(g.key)}
+    <MarkButton
+      id={g.key}
+      name={p.name}
+      pressed={count === 1 ? p.selected : undefined}
+      data={{ 'data-group': g.key }}
+      cx={cx}
+      cy={cy}
+      r={r}
+      box={{ x: cx - r - 3, width: labelX + labelWidth + 3 - (cx - r - 3) }}
+      disputeRingGap={g.disputed > 0 ? 3 : null}
+      hollow={g.inferred === count}
+      strokeWidth={p.emphasised ? 2.5 : 1.5}
+      style={p.style}
+      theme={theme}
+      selected={p.selected}
+      dimmed={p.dimmed}
+      keyboardFocus={p.keyboardFocus}
+      onActivate={() => p.onActivate(g)}
+      onShow={p.onShow}
+      onHide={p.onHide}
     >
-      <rect
-        x={box.x}
-        y={cy - 11}
-        width={box.width}
-        height={22}
-        rx={4}
-        fill={p.selected ? theme.highlight : theme.bg}
-        fillOpacity={p.selected ? 1 : 0}
-      />
-      {g.disputed > 0 && (
-        <circle
-          cx={cx}
-          cy={cy}
-          r={r + 3}
-          fill="none"
-          stroke={theme.disputed}
-          strokeWidth={1.5}
-          strokeDasharray="3 2"
-        />
-      )}
-      <path
-        d={markerPath(style.shape, cx, cy, r)}
-        fill={style.colour}
-        fillOpacity={g.inferred === count ? 0.15 : 1}
-        stroke={style.colour}
-        strokeWidth={p.emphasised ? 2.5 : 1.5}
-        strokeLinejoin="round"
-      />
-      <text
-        x={labelX}
-        y={cy}
-        dy="0.35em"
-        fontSize={10}
-        fontWeight={p.selected || p.emphasised ? 700 : 400}
-        fill={theme.fg}
-      >
+      <text x={labelX} y={cy} dy="0.35em" fontSize={10} fontWeight={p.selected || p.emphasised ? 700 : 400} fill={theme.fg}>
         {label}
       </text>
-      {(p.selected || p.keyboardFocus) && (
-        <rect
-          x={box.x - 1}
-          y={cy - 12}
-          width={box.width + 2}
-          height={24}
-          rx={5}
-          fill="none"
-          stroke={p.keyboardFocus ? theme.focus : theme.fg}
-          strokeWidth={2}
-          strokeDasharray={p.keyboardFocus ? '4 2' : undefined}
-        />
-      )}
-    </g>
+    </MarkButton>
   )
 })

@@ -1,0 +1,106 @@
+import type { KeyboardEvent, ReactNode } from 'react'
+import { markerPath, type ClaimantStyle } from '../claimant-style'
+import type { ChartTheme } from './use-chart-theme'
+
+/** What a figure mark and a group mark share: an SVG button with its claimant's marker. */
+export interface MarkButtonProps {
+  /** Key passed back to onShow/onHide. */
+  id: string
+  name: string
+  /** aria-pressed; undefined for a control that does not toggle. */
+  pressed: boolean | undefined
+  /** data-* attributes that identify the mark to tests and exports. */
+  data: Record<`data-${string}`, string>
+  cx: number
+  cy: number
+  r: number
+  /** The hit area and highlight: from x, this wide, around the marker and its label. */
+  box: { x: number; width: number }
+  /** How far outside the marker the dashed dispute ring sits; null when nothing is disputed. */
+  disputeRingGap: number | null
+  hollow: boolean
+  strokeWidth: number
+  style: ClaimantStyle
+  theme: ChartTheme
+  selected: boolean
+  dimmed: boolean
+  keyboardFocus: boolean
+  onActivate: () => void
+  onShow: (id: string, via: 'pointer' | 'focus') => void
+  onHide: (id: string) => void
+  /** The label beside the marker. */
+  children: ReactNode
+}
+
+/**
+ * A focusable SVG button: highlight and hit area (so the label is clickable too), dispute ring,
+ * marker (hollow when its dates are inferred), label, and the selection or keyboard-focus ring.
+ */
+export function MarkButton(p: MarkButtonProps) {
+  const { cx, cy, r, box, theme } = p
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return
+    e.preventDefault()
+    p.onActivate()
+  }
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={p.name}
+      aria-pressed={p.pressed}
+      {...p.data}
+      opacity={p.dimmed ? 0.4 : 1}
+      cursor="pointer"
+      onClick={p.onActivate}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => p.onShow(p.id, 'pointer')}
+      onMouseLeave={() => p.onHide(p.id)}
+      onFocus={() => p.onShow(p.id, 'focus')}
+      onBlur={() => p.onHide(p.id)}
+    >
+      <rect
+        x={box.x}
+        y={cy - 11}
+        width={box.width}
+        height={22}
+        rx={4}
+        fill={p.selected ? theme.highlight : theme.bg}
+        fillOpacity={p.selected ? 1 : 0}
+      />
+      {p.disputeRingGap !== null && (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={r + p.disputeRingGap}
+          fill="none"
+          stroke={theme.disputed}
+          strokeWidth={1.5}
+          strokeDasharray="3 2"
+        />
+      )}
+      <path
+        d={markerPath(p.style.shape, cx, cy, r)}
+        fill={p.style.colour}
+        fillOpacity={p.hollow ? 0.15 : 1}
+        stroke={p.style.colour}
+        strokeWidth={p.strokeWidth}
+        strokeLinejoin="round"
+      />
+      {p.children}
+      {(p.selected || p.keyboardFocus) && (
+        <rect
+          x={box.x - 1}
+          y={cy - 12}
+          width={box.width + 2}
+          height={24}
+          rx={5}
+          fill="none"
+          stroke={p.keyboardFocus ? theme.focus : theme.fg}
+          strokeWidth={2}
+          strokeDasharray={p.keyboardFocus ? '4 2' : undefined}
+        />
+      )}
+    </g>
+  )
+}
