@@ -51,13 +51,20 @@ export function overlaps(when: When, from: string, to: string): boolean {
   return when.date <= to && (when.until ?? when.date) >= from
 }
 
-/** What URL parameters may name in this dataset. */
+const vocabularies = new WeakMap<LoadedDataset, FilterVocabulary>()
+
+/**
+ * What URL parameters may name in this dataset; memoised on the dataset, since every component that
+ * reads the filters asks for it when it mounts, and a large dataset's Sets take milliseconds to fill.
+ */
 export function filterVocabulary(d: LoadedDataset): FilterVocabulary {
+  const hit = vocabularies.get(d)
+  if (hit) return hit
   const ix = indexDataset(d)
   const nodes = new Set(d.derived.graph.nodes.map((n) => n.id))
   const edges = new Set(d.derived.graph.edges.map((e) => e.id))
   const isRecord = (id: string) => ix.positions.has(id) || ix.casualties.has(id) || ix.meetings.has(id) || ix.events.has(id) || ix.disputes.has(id)
-  return {
+  const vocabulary: FilterVocabulary = {
     span: d.derived.span,
     actors: new Set(ix.actors.keys()),
     issues: new Set(ix.issues.keys()),
@@ -70,4 +77,6 @@ export function filterVocabulary(d: LoadedDataset): FilterVocabulary {
       return sel.indexOf(':') === -1 && isRecord(sel)
     },
   }
+  vocabularies.set(d, vocabulary)
+  return vocabulary
 }

@@ -31,6 +31,13 @@ describe('filterVocabulary', () => {
     expect(['pos-us-unilateral-request', 'cell:us:ceasefire', 'edge:hochstein--netanyahu', 'node:burns'].map(v.isSelectable)).toEqual([true, true, true, true])
     expect(['cell:us:nope', 'edge:a--b', 'pos-x', 'israel', 'pos-us-unilateral-request:x'].map(v.isSelectable)).toEqual([false, false, false, false, false])
   })
+
+  it('is built once per dataset, since every component reading the filters asks for it', () => {
+    expect(filterVocabulary(d)).toBe(filterVocabulary(d))
+    const other = { ...d, actors: d.actors.slice(1) }
+    expect(filterVocabulary(other)).not.toBe(filterVocabulary(d))
+    expect(filterVocabulary(other).actors.has(d.actors[0]!.id)).toBe(false)
+  })
 })
 
 describe('selectSourcePassages', () => {

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:profile -- [--scale 1000] [--changes 6] [--selections 4]`: where the time of filter
+ * changes and selections goes. Builds the app unminified with the synthetic scale as its own dataset
+ * (bench/out/dist-x<scale>-profile), records a CPU profile over the interactions and prints the
+ * functions with the most self time, then every long task with its start and duration. A tool for
+ * finding work to cut, not a measurement: profiling itself slows the page.
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve, dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
+import { viteBuild } from './build'
+import { prepareDataset } from './datasets'
+import { measureFilter, measureSelection } from './interactions'
+import { loadPage } from './measure'
+import { limitsFor, OVERVIEW_READY } from './scenarios'
+import { startServer } from './serve'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+interface Profile {
+  nodes: ProfileNode[]
+  samples: number[]
+  timeDeltas: number[]
+}
+
+/** Self time in ms per function (name, file and line), largest first. */
+function selfTimes(profile: Profile): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const totals = new Map<string, number>()
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame
+    const file = f.url.split('/').pop() || '(native)'
+    const key = `${f.functionName || '(anonymous)'}  ${file}:${f.lineNumber + 1}`
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  })
+  return [...totals].sort((a, b) => b[1] - a[1])
+}
+
+/** Runs of samples with no idle between them (about one task each) longer than `minMs`, with their top functions. */
+function busyPeriods(profile: Profile, minMs: number): { ms: number; top: [string, number][] }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const out: { ms: number; top: [string, number][] }[] = []
+  let current = new Map<string, number>()
+  let ms = 0
+  const close = () => {
+    if (ms >= minMs) out.push({ ms, top: [...current].sort((a, b) => b[1] - a[1]).slice(0, 8) })
+    current = new Map()
+    ms = 0
+  }
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000
+    if (f.functionName === '(idle)') return close()
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`
+    current.set(key, (current.get(key) ?? 0) + dt)
+    ms += dt
+  })
+  close()
+  return out
+}
+
+async function main() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      scale: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '7' },
+      changes: { type: 'string', default: '6' },
+      selections: { type: 'string', default: '4' },
+      'reuse-build': { type: 'boolean', default: false },
+    },
+  })
+  const key = `x${Number(values.scale)}` as const
+  const prepared = prepareDataset(ROOT, key, Number(values.seed))
+  const dist = join(ROOT, 'bench', 'out', `dist-${key}-profile`)
+  if (!values['reuse-build'] || !existsSync(dist))
+    await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir', '--minify', 'false'], 'profile', {
+      BLUELINE_TRUSTED_DATASET: prepared.path,
+    })
+  const server = await startServer(dist)
+  server.setDataset(prepared.path)
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    const limits = limitsFor(prepared.bytes)
+    const open = await loadPage(browser, server, dist, '/', OVERVIEW_READY, limits.loadMs)
+    if (open.load.error) throw new Error(open.load.error)
+    console.log(`first render ${Math.round(open.load.firstRenderMs ?? 0)} ms`)
+    const { page } = open
+    const since = await page.evaluate(() => performance.now())
+    const cdp = await open.context.newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+    await cdp.send('Profiler.start')
+    const filter = await measureFilter(page, Number(values.changes), limits)
+    const selection = await measureSelection(page, Number(values.selections), limits)
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+    console.log('filter', JSON.stringify(filter))
+    console.log('selection', JSON.stringify(selection))
+    console.log('\nself time (ms), top 40')
+    for (const [name, ms] of selfTimes(profile).slice(0, 40))
+      console.log(`${ms.toFixed(1).padStart(9)}  ${name}`)
+    console.log('\nbusy periods over 100 ms (no idle sample inside), with their top functions')
+    for (const b of busyPeriods(profile, 100))
+      console.log(
+        `  ${b.ms.toFixed(0)} ms: ${b.top.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(' | ')}`,
+      )
+    const tasks = (await page.evaluate(() => window.__bench.longTasks)).filter(
+      (t) => t.start >= since,
+    )
+    console.log(`\nlong tasks after load (ms from the first change): ${tasks.length}`)
+    for (const t of tasks)
+      console.log(`  at ${Math.round(t.start - since)}: ${Math.round(t.duration)}`)
+    await open.context.close()
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e)
+  process.exit(1)
+})
