@@ -3,15 +3,25 @@ import { useSearchParams } from 'react-router'
 import { useDataset } from '../dataset/get-dataset'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import { parseFilters, serializeFilters, type Filters } from './filters'
+import { useShownFilters } from './shown-filters'
 
 /**
  * The one place URL state is read and written: parses and validates the search params against the
  * dataset, and offers `update` (push a new history entry) and `linkTo` (a path keeping the filter).
+ * Inside `ShownFilters` on a large dataset, `filters` are the ones the views have drawn, which may
+ * lag the URL by a render (decision 009); `useUrlFilters` always gives the URL's.
  */
 export function useFilters() {
+  const state = useUrlFilters()
+  const shown = useShownFilters()
+  return shown ? { ...state, filters: shown } : state
+}
+
+/** The URL's filters as they are now, never deferred: for the filter inputs themselves. */
+export function useUrlFilters() {
   const dataset = useDataset()
   const [params, setParams] = useSearchParams()
-  const vocab = useMemo(() => filterVocabulary(dataset), [dataset])
+  const vocab = filterVocabulary(dataset)
   const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
 
   const update = useCallback(
@@ -19,11 +29,14 @@ export function useFilters() {
       // Merge into the latest URL, not this render's copy, so quick successive updates all land.
       // flushSync: React Router otherwise wraps the navigation in a transition, which lets the
       // controlled inputs and the views show the old filter for a frame or more after the edit.
-      setParams((prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span), {
-        replace: options.replace,
-        preventScrollReset: true,
-        flushSync: true,
-      })
+      setParams(
+        (prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span),
+        {
+          replace: options.replace,
+          preventScrollReset: true,
+          flushSync: true,
+        },
+      )
     },
     [setParams, vocab],
   )

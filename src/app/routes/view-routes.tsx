@@ -1,3 +1,4 @@
+import { ShownFilters } from '../../components/shown-filters'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
 import { MatrixView } from '../../features/matrix/components/matrix-view'
@@ -8,15 +9,17 @@ export function OverviewRoute() {
   return (
     <main className="overview">
       <h1 className="visually-hidden">Overview</h1>
-      <div className="overview-matrix">
-        <MatrixView />
-      </div>
-      <div className="overview-casualties">
-        <CasualtyView />
-      </div>
-      <div className="overview-meetings">
-        <MeetingView />
-      </div>
+      <ShownFilters>
+        <div className="overview-matrix">
+          <MatrixView />
+        </div>
+        <div className="overview-casualties">
+          <CasualtyView />
+        </div>
+        <div className="overview-meetings">
+          <MeetingView />
+        </div>
+      </ShownFilters>
       <EvidencePanel />
     </main>
   )
@@ -27,7 +30,9 @@ function SingleView({ title, view }: { title: string; view: React.ReactNode }) {
   return (
     <main className="single-view">
       <h1 className="visually-hidden">{title}</h1>
-      <div className="single-view-main">{view}</div>
+      <div className="single-view-main">
+        <ShownFilters>{view}</ShownFilters>
+      </div>
       <EvidencePanel />
     </main>
   )

@@ -1,5 +1,5 @@
 import {
-  useLayoutEffect,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -98,9 +98,15 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   }, [scene, sel, hover, labels, u, nodeScale, theme, base])
 
   const [layer] = useState(edgeLayer)
-  useLayoutEffect(() => {
+  useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d')
-    if (ctx && width > 0) drawGraph(ctx, { paint, theme, view, widthPx: width, dpr }, layer)
+    if (!ctx || width <= 0) return
+    // Drawn at the start of the next frame, in that frame's own task: a large graph's draw (about
+    // 100 ms at x1000) then never adds to the render that computed it, and a newer paint cancels it.
+    const frame = requestAnimationFrame(() =>
+      drawGraph(ctx, { paint, theme, view, widthPx: width, dpr }, layer),
+    )
+    return () => cancelAnimationFrame(frame)
   }, [canvasRef, paint, theme, view, width, dpr, layer])
   const exportId = useCanvasExport(canvasRef, (copy, density) => {
     copy.width = Math.round(width * density)
