@@ -16,7 +16,12 @@ export interface BenchState {
 export interface Timing {
   /** Dispatch to the start (rAF) of the first frame whose DOM has the change: a lower bound. */
   shown: number
-  /** Dispatch to the rAF after that frame, when it has certainly been painted (the issue's definition). */
+  /**
+   * Dispatch to the end of that frame's main-thread work (style, layout, paint): a message posted
+   * from its rAF runs right after. The compositor then shows it at the next vsync.
+   */
+  painted: number
+  /** Dispatch to the rAF after that frame, when it has certainly been painted: an upper bound. */
   nextFrame: number
 }
 
@@ -70,14 +75,25 @@ export function fromSpan(): { min: string; max: string } | null {
 /**
  * Sets "From" to each date in turn the way a user's edit reaches React (native value setter, then
  * an `input` event) and waits until the URL holds it and the input shows it (React committed).
+ * `aligned` dispatches each at the start of a frame (in a rAF callback), as Chrome delivers the
+ * pointer moves of a drag; otherwise from a timer, at whatever point of the frame it falls, as a
+ * typed edit arrives.
  */
 export async function runFilterChanges(args: {
   dates: string[]
   timeoutMs: number
   settleMs: number
   budgetMs: number
+  aligned: boolean
 }): Promise<TimingRun> {
   const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+  // Called from a rAF callback's continuation: the message runs once that frame's rendering is done.
+  const endOfFrame = () =>
+    new Promise<number>((r) => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => r(performance.now())
+      channel.port2.postMessage(null)
+    })
   // The prototype's setter bypasses React's value tracking, so React sees the edit as a change.
   const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!
   const timings: Timing[] = []
@@ -105,18 +121,32 @@ export async function runFilterChanges(args: {
         views.every((v) => v.dataset.range?.startsWith(`${date}..`))
       )
     }
-    const t0 = performance.now()
-    descriptor.set!.call(input, date)
-    input.dispatchEvent(new Event('input', { bubbles: true }))
-    let shownAt: number
-    for (;;) {
-      shownAt = await frame()
-      if (shown()) break
-      if (performance.now() - t0 > args.timeoutMs)
+    const edit = () => {
+      const t = performance.now()
+      descriptor.set!.call(input, date)
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      return t
+    }
+    let t0: number
+    let shownAt: number | null = null
+    let paintedAt = 0
+    if (args.aligned) {
+      // The edit runs in a frame's rAF, so that frame can show it: its end is the first candidate.
+      t0 = await new Promise<number>((r) => requestAnimationFrame(() => r(edit())))
+      shownAt = t0
+      paintedAt = await endOfFrame()
+      if (!shown()) shownAt = null
+    } else t0 = edit()
+    while (shownAt === null) {
+      const at = await frame()
+      if (shown()) {
+        shownAt = at
+        paintedAt = await endOfFrame()
+      } else if (performance.now() - t0 > args.timeoutMs)
         return { timings, error: `from=${date} not shown after ${args.timeoutMs} ms` }
     }
     const nextFrame = await frame()
-    timings.push({ shown: shownAt - t0, nextFrame: nextFrame - t0 })
+    timings.push({ shown: shownAt - t0, painted: paintedAt - t0, nextFrame: nextFrame - t0 })
     await new Promise((r) => setTimeout(r, args.settleMs))
   }
   return { timings }
@@ -147,6 +177,12 @@ export async function runSelections(args: {
   budgetMs: number
 }): Promise<TimingRun> {
   const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+  const endOfFrame = () =>
+    new Promise<number>((r) => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => r(performance.now())
+      channel.port2.postMessage(null)
+    })
   const evidence = () => document.querySelector('aside[aria-label="Evidence"]')?.textContent ?? ''
   const timings: Timing[] = []
   const started = performance.now()
@@ -181,8 +217,9 @@ export async function runSelections(args: {
       if (performance.now() - t0 > args.timeoutMs)
         return { timings, error: `cell ${pos} not shown as selected after ${args.timeoutMs} ms` }
     }
+    const paintedAt = await endOfFrame()
     const nextFrame = await frame()
-    timings.push({ shown: shownAt - t0, nextFrame: nextFrame - t0 })
+    timings.push({ shown: shownAt - t0, painted: paintedAt - t0, nextFrame: nextFrame - t0 })
     await new Promise((r) => setTimeout(r, args.settleMs))
   }
   return { timings }

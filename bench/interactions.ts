@@ -17,6 +17,9 @@ export interface LatencySummary {
   /** The same, to the start of the first frame showing the change: a lower bound (see Timing in in-page.ts). */
   shownP50: number | null
   shownP95: number | null
+  /** The same, to the end of that frame's main-thread rendering: input to paint. */
+  paintedP50: number | null
+  paintedP95: number | null
   error?: string
 }
 
@@ -34,12 +37,15 @@ const SETTLE_MS = 100
 function summarise(run: TimingRun): LatencySummary {
   const next = run.timings.map((t) => t.nextFrame)
   const shown = run.timings.map((t) => t.shown)
+  const painted = run.timings.map((t) => t.painted)
   return {
     n: run.timings.length,
     p50: percentile(next, 50),
     p95: percentile(next, 95),
     shownP50: percentile(shown, 50),
     shownP95: percentile(shown, 95),
+    paintedP50: percentile(painted, 50),
+    paintedP95: percentile(painted, 95),
     ...(run.error ? { error: run.error } : {}),
   }
 }
@@ -47,11 +53,15 @@ function summarise(run: TimingRun): LatencySummary {
 /** The page's median frame interval in ms. */
 export const measureFrameInterval = (page: Page): Promise<number> => page.evaluate(frameInterval)
 
-/** Filter-change latency: `count` edits of "From", alternating between a quarter and half way through the span. */
+/**
+ * Filter-change latency: `count` edits of "From", alternating between a quarter and half way
+ * through the span; `aligned` dispatches each at the start of a frame (see runFilterChanges).
+ */
 export async function measureFilter(
   page: Page,
   count: number,
   limits: Limits,
+  aligned = false,
 ): Promise<LatencySummary> {
   const span = await page.evaluate(fromSpan)
   if (!span) return summarise({ timings: [], error: 'no "From" date input found' })
@@ -73,6 +83,7 @@ export async function measureFilter(
       timeoutMs: limits.perActionMs,
       settleMs: SETTLE_MS,
       budgetMs: limits.budgetMs,
+      aligned,
     }),
   )
 }

@@ -1,11 +1,11 @@
 /**
- * `npm run bench:profile -- [--scale 1000] [--changes 6] [--selections 4]`: where the time of filter
+ * `npm run bench:profile -- [--scale 1000|real] [--changes 6] [--selections 4]`: where the time of filter
  * changes and selections goes. Builds the app unminified with the synthetic scale as its own dataset
  * (bench/out/dist-x<scale>-profile), records a CPU profile over the interactions and prints the
  * functions with the most self time, then every long task with its start and duration. A tool for
  * finding work to cut, not a measurement: profiling itself slows the page.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -76,9 +76,11 @@ async function main() {
       changes: { type: 'string', default: '6' },
       selections: { type: 'string', default: '4' },
       'reuse-build': { type: 'boolean', default: false },
+      /** Also write the raw profile here (for Chrome DevTools' Performance panel). */
+      out: { type: 'string' },
     },
   })
-  const key = `x${Number(values.scale)}` as const
+  const key = values.scale === 'real' ? 'real' : (`x${Number(values.scale)}` as const)
   const prepared = prepareDataset(ROOT, key, Number(values.seed))
   const dist = join(ROOT, 'bench', 'out', `dist-${key}-profile`)
   if (!values['reuse-build'] || !existsSync(dist))
@@ -102,9 +104,10 @@ async function main() {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
-    const filter = await measureFilter(page, Number(values.changes), limits)
+    const filter = await measureFilter(page, Number(values.changes), limits, true)
     const selection = await measureSelection(page, Number(values.selections), limits)
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+    if (values.out) writeFileSync(values.out, JSON.stringify(profile))
     console.log('filter', JSON.stringify(filter))
     console.log('selection', JSON.stringify(selection))
     console.log('\nself time (ms), top 40')

@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { viteBuild } from './build'
 import { prepareDataset, timeDatasetBuild, type PreparedDataset } from './datasets'
-import { parseOptions } from './options'
+import { FLOOR_LOADS, parseOptions } from './options'
 import { formatProblems, formatTable } from './table'
 import { checkTargets, formatTargets, type BenchResults } from './targets'
 import { measureDataset, measureFloor } from './scenarios'
@@ -109,9 +109,9 @@ async function main() {
       jsGzip: 'every .js file requested before first render, gzip level 9 with zlib, summed',
       heap: 'CDP Performance.getMetrics JSHeapUsedSize 1 s after first render, after HeapProfiler.collectGarbage; main thread only (a Web Worker heap is not included)',
       latency:
-        'p50/p95 from dispatch to the rAF after the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range); "shown" stops at the start of that frame, a lower bound',
+        'p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95',
       longTasks:
-        'PerformanceObserver longtask entries that started after load, during the filter and selection runs',
+        'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run',
       export: 'click Export, click PNG, until Playwright sees the download',
       server: 'loopback Node server, no compression, dataset streamed from disk',
     },
@@ -130,7 +130,7 @@ async function main() {
     if (options.floor) {
       log('measuring the floor page')
       const server = await startServer(FLOOR_DIST)
-      results.floor = await measureFloor(browser, server, FLOOR_DIST, 5)
+      results.floor = await measureFloor(browser, server, FLOOR_DIST, FLOOR_LOADS)
       await server.close()
     }
     // appDist trusts only the real dataset; a synthetic one is measured from a build made with it

@@ -44,7 +44,10 @@ export interface DatasetResult extends LoadSummary {
   frameIntervalMs: number | null
   /** The machine's 1-minute load average before and after: other work on the machine skews every number. */
   loadAverage: { before: number; after: number | null }
+  /** Edits dispatched from a timer, at any point of a frame (as typed). */
   filter: LatencySummary | null
+  /** Edits dispatched at the start of a frame (as a drag's pointer moves arrive). */
+  filterAligned: LatencySummary | null
   selection: LatencySummary | null
   longTasksAfterLoad: { maxMs: number | null; over200: number; count: number } | null
   exports: Record<string, ExportResult> | null
@@ -117,6 +120,7 @@ export async function measureDataset(
     frameIntervalMs: null,
     loadAverage: { before: loadavg()[0]!, after: null },
     filter: null,
+    filterAligned: null,
     selection: null,
     longTasksAfterLoad: null,
     exports: null,
@@ -139,6 +143,7 @@ export async function measureDataset(
       result.frameIntervalMs = await measureFrameInterval(page)
       const since = await page.evaluate(() => performance.now())
       result.filter = await measureFilter(page, run.filterChanges, limits)
+      result.filterAligned = await measureFilter(page, run.filterChanges, limits, true)
       result.selection = await measureSelection(page, run.selections, limits)
       result.longTasksAfterLoad = await longTasksSince(page, since)
       result.exports = await measureExports(page, VIEWS, limits.perActionMs * 2)

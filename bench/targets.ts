@@ -30,15 +30,18 @@ type Check = [
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const { real, x100, x1000 } = r.datasets
   const floor = r.floor
-  const lowerBound = (d?: DatasetResult) =>
+  // The targets read the edit dispatched at the start of a frame (as a drag delivers it) to the end
+  // of the frame that shows it; the note gives the same edit at any point of a frame (as typed).
+  const latency = (d?: DatasetResult) => d?.filterAligned?.paintedP95
+  const otherTimings = (d?: DatasetResult) =>
     d?.filter == null
       ? undefined
-      : `lower bound (to the frame showing it): p95 ${fmt(d.filter.shownP95)} ms; frame interval ${fmt(d.frameIntervalMs)} ms`
+      : `edit at any point of a frame: to paint p95 ${fmt(d.filter.paintedP95)} ms, to the frame after ${fmt(d.filter.p95)} ms; frame interval ${fmt(d.frameIntervalMs)} ms`
   const x1000Note = x1000?.longTasksAfterLoad
     ? `longest ${fmt(x1000.longTasksAfterLoad.maxMs)} ms`
     : x1000?.errors.join('; ')
   const checks: Check[] = [
-    ['real: filter change p95 ≤ 16 ms', real?.filter?.p95, 16, 'ms', lowerBound(real)],
+    ['real: filter change p95 ≤ 16 ms', latency(real), 16, 'ms', otherTimings(real)],
     ['real: first render ≤ 1.2× floor', ratio(real?.firstRenderMs, floor?.firstRenderMs), 1.2, '×'],
     [
       'x100: first render < 1500 ms',
@@ -47,7 +50,7 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
       'ms',
       x100?.validated ? `built with the app; validated in the browser instead: ${fmt(x100.validated.firstRenderMs)} ms` : undefined,
     ],
-    ['x100: filter change p95 < 100 ms', x100?.filter?.p95, 100, 'ms', lowerBound(x100)],
+    ['x100: filter change p95 < 100 ms', latency(x100), 100, 'ms', otherTimings(x100)],
     ['initial JS gzip ≤ 1.3× floor', ratio(real?.jsGzipBytes, floor?.jsGzipBytes), 1.3, '×'],
     [
       'x1000: no long task > 200 ms after load',
