@@ -37,7 +37,7 @@ async function renderAndMove(dataset: LoadedDataset, to: string) {
   render(
     <QueryClientProvider client={client}>
       {/* react-dom's flushSync, as react-router/dom's provider in the app passes it. */}
-      <RouterProvider router={router} flushSync={flushSync} />
+      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
     </QueryClientProvider>,
   )
   log.splice(0)
