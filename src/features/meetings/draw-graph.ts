@@ -30,6 +30,7 @@ export function edgeLayer(): EdgeLayer {
 function strokeBatches(
   ctx: CanvasRenderingContext2D,
   batches: readonly EdgeBatch[],
+  segments: Float64Array,
   device: number,
 ) {
   for (const batch of batches) {
@@ -37,15 +38,16 @@ function strokeBatches(
     ctx.strokeStyle = batch.colour
     // Lines of one device pixel take the rasteriser's hairline path, ~20x faster than wider ones;
     // big batches of thin lines (the thousands of one-meeting edges) are drawn that way.
-    const hairline = batch.coords.length > 4 * HAIRLINE_BATCH && batch.width * device < 2.5
+    const hairline = batch.edges.length > HAIRLINE_BATCH && batch.width * device < 2.5
     ctx.lineWidth = hairline ? 1 / device : batch.width
     ctx.setLineDash(batch.dash)
     ctx.lineCap = batch.cap
     ctx.beginPath()
-    const c = batch.coords
-    for (let i = 0; i < c.length; i += 4) {
-      ctx.moveTo(c[i]!, c[i + 1]!)
-      ctx.lineTo(c[i + 2]!, c[i + 3]!)
+    const e = batch.edges
+    for (let k = 0; k < e.length; k++) {
+      const i = e[k]! * 4
+      ctx.moveTo(segments[i]!, segments[i + 1]!)
+      ctx.lineTo(segments[i + 2]!, segments[i + 3]!)
     }
     ctx.stroke()
   }
@@ -86,13 +88,65 @@ function sprite(n: NodePaint, theme: SvgTheme, unit: number, device: number): HT
 }
 
 /**
+ * The sprite lookup for one draw. Every node of a paint has the same radius, so sprites differ only
+ * by actor, shape and focus, and are found without building a key string per node: 20,000 such
+ * strings a draw fed the garbage collector, whose marking steps then landed in the draw's task.
+ */
+function spritesFor(theme: SvgTheme, unit: number, device: number) {
+  const byActor = new Map<string | null, HTMLCanvasElement[]>()
+  let radius: number | null = null
+  return (n: NodePaint): HTMLCanvasElement => {
+    radius ??= n.r
+    if (n.r !== radius) return sprite(n, theme, unit, device)
+    let row = byActor.get(n.actor)
+    if (!row) byActor.set(n.actor, (row = []))
+    const i = (n.body ? 1 : 0) + (n.focused ? 2 : 0)
+    return (row[i] ??= sprite(n, theme, unit, device))
+  }
+}
+
+/** Canvas pixels per layout unit, before and after zoom, for a frame on a canvas `width` px wide. */
+function scales(f: CanvasFrame) {
+  const s = (f.widthPx * f.dpr) / BOX.width
+  return { s, device: s * f.view.k }
+}
+
+/**
+ * Strokes the base edges into `layer` unless it already holds them for this frame's base, view
+ * and canvas size. Returns whether it drew. Callers may run it in a task of its own ahead of
+ * `drawGraph`, which then only composites.
+ */
+export function refreshEdgeLayer(
+  layer: EdgeLayer,
+  f: CanvasFrame,
+  size: { width: number; height: number },
+): boolean {
+  const { paint, view } = f
+  const { width, height } = size
+  const k = layer.key
+  if (k && k.base === paint.base && k.view === view && k.width === width && k.height === height)
+    return false
+  const { s, device } = scales(f)
+  // Resizing reallocates the backing store (4 MB at 1280 px): clear it when the size is unchanged.
+  if (layer.canvas.width !== width || layer.canvas.height !== height)
+    Object.assign(layer.canvas, { width, height })
+  const lctx = layer.canvas.getContext('2d')
+  if (!lctx) return false
+  lctx.setTransform(1, 0, 0, 1, 0, 0)
+  lctx.clearRect(0, 0, width, height)
+  lctx.setTransform(device, 0, 0, device, s * view.x, s * view.y)
+  strokeBatches(lctx, paint.base, paint.segments, device)
+  layer.key = { base: paint.base, view, width, height }
+  return true
+}
+
+/**
  * Paints the graph as the SVG would: background, edges (the base layer from `layer` when given),
  * nodes with their rims and rings, then the chosen labels with a halo. Layout units throughout.
  */
 export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?: EdgeLayer): void {
   const { paint, theme, view } = f
-  const s = (f.widthPx * f.dpr) / BOX.width
-  const device = s * view.k
+  const { s, device } = scales(f)
   const toLayout = () => ctx.setTransform(device, 0, 0, device, s * view.x, s * view.y)
   const { width, height } = ctx.canvas
   ctx.setTransform(1, 0, 0, 1, 0, 0)
@@ -101,20 +155,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
   ctx.fillRect(0, 0, width, height)
 
   if (layer) {
-    const k = layer.key
-    if (
-      !k ||
-      k.base !== paint.base ||
-      k.view !== view ||
-      k.width !== width ||
-      k.height !== height
-    ) {
-      Object.assign(layer.canvas, { width, height })
-      const lctx = layer.canvas.getContext('2d')
-      lctx?.setTransform(device, 0, 0, device, s * view.x, s * view.y)
-      if (lctx) strokeBatches(lctx, paint.base, device)
-      layer.key = { base: paint.base, view, width, height }
-    }
+    refreshEdgeLayer(layer, f, ctx.canvas)
     ctx.globalAlpha = paint.baseAlpha
     ctx.drawImage(layer.canvas, 0, 0)
     toLayout()
@@ -123,15 +164,17 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
     strokeBatches(
       ctx,
       paint.base.map((b) => ({ ...b, alpha: b.alpha * paint.baseAlpha })),
+      paint.segments,
       device,
     )
   }
-  strokeBatches(ctx, paint.top, device)
+  strokeBatches(ctx, paint.top, paint.segments, device)
 
   ctx.setTransform(1, 0, 0, 1, 0, 0)
+  const spriteOf = spritesFor(theme, paint.unit, device)
   for (const n of paint.nodes) {
     ctx.globalAlpha = n.alpha
-    const img = sprite(n, theme, paint.unit, device)
+    const img = spriteOf(n)
     // Whole device pixels keep the stamp as sharp as the sprite.
     const x = Math.round(s * view.x + n.x * device - img.width / 2)
     const y = Math.round(s * view.y + n.y * device - img.height / 2)

@@ -4,14 +4,18 @@ import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '
 import { NODE_RADIUS } from './graph-style'
 import type { SvgTheme } from './use-svg-theme'
 
-/** Edges that share every stroke setting, drawn as one path: x1 y1 x2 y2 per edge in `coords`. */
+/**
+ * Edges that share every stroke setting, drawn as one path. `edges` indexes the scene's segments
+ * (x1 y1 x2 y2 at 4 * i) rather than copying them: at x1000 the copies were 13 MB of garbage per
+ * filter change, and the collector's catching up landed in the draw as a 500 ms task.
+ */
 export interface EdgeBatch {
   colour: string
   width: number
   dash: number[]
   cap: CanvasLineCap
   alpha: number
-  coords: number[]
+  edges: Int32Array
 }
 
 export interface NodePaint {
@@ -38,6 +42,8 @@ export interface LabelPaint {
 
 export interface GraphPaint {
   unit: number
+  /** x1 y1 x2 y2 of each edge of the scene, which the batches index. */
+  segments: Float64Array
   /** Every edge not selected, in its plain colour: the same whatever is hovered, so it is cached. */
   base: readonly EdgeBatch[]
   /** Opacity of the base layer: the SVG's 0.15 while a node or edge is hovered. */
@@ -70,7 +76,7 @@ const STYLES: readonly LineStyle[] = ['solid', 'dashed', 'dotted']
 
 /** Groups edges into batches by colour, width and dash, as the SVG would stroke each of them. */
 function batcher(unit: number) {
-  const batches = new Map<number, EdgeBatch>()
+  const batches = new Map<number, Omit<EdgeBatch, 'edges'> & { list: number[] }>()
   return {
     add(scene: GraphScene, i: number, colour: string, key: number, extra: number, alpha: number) {
       const style = scene.styles[i]!
@@ -86,14 +92,14 @@ function batcher(unit: number) {
           dash: (dashArray(style, unit) ?? '').split(' ').filter(Boolean).map(Number),
           cap: style === 'dotted' ? 'round' : 'butt',
           alpha,
-          coords: [],
+          list: [],
         }
         batches.set(id, batch)
       }
-      const s = scene.segments
-      batch.coords.push(s[i * 4]!, s[i * 4 + 1]!, s[i * 4 + 2]!, s[i * 4 + 3]!)
+      batch.list.push(i)
     },
-    done: () => [...batches.values()],
+    done: (): EdgeBatch[] =>
+      [...batches.values()].map(({ list, ...b }) => ({ ...b, edges: Int32Array.from(list) })),
   }
 }
 
@@ -149,9 +155,10 @@ export function graphPaint(
   })
 
   const r = NODE_RADIUS * u * state.nodeScale
-  const looks = new Map(scene.byLabel.map((n) => [n.id, nodeLook(scene, n, sel, near)]))
+  // Looks are worked out per node as it is painted, and again for the few labelled ones, rather
+  // than kept in a map of 20,000 entries per paint.
   const nodes = scene.byLabel.map((n): NodePaint => {
-    const look = looks.get(n.id)!
+    const look = nodeLook(scene, n, sel, near)
     return {
       id: n.id,
       x: n.x,
@@ -169,8 +176,8 @@ export function graphPaint(
   const gap = r + 4.8 * u
   const labels = state.labels.flatMap((l): LabelPaint[] => {
     const n = scene.nodeById.get(l.id)
-    const look = looks.get(l.id)
-    if (!n || !look) return []
+    if (!n) return []
+    const look = nodeLook(scene, n, sel, near)
     const at = {
       above: { x: n.x, y: n.y - gap, align: 'center' as const },
       below: { x: n.x, y: n.y + gap + 9 * u, align: 'center' as const },
@@ -181,6 +188,7 @@ export function graphPaint(
   })
   return {
     unit: u,
+    segments: scene.segments,
     base: state.base,
     baseAlpha: active ? 0.15 : 1,
     top: [...lit.done(), ...selected.done()],

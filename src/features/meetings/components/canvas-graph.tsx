@@ -7,7 +7,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react'
 import { useFilters } from '../../../lib/use-filters'
-import { drawGraph, edgeLayer } from '../draw-graph'
+import { drawGraph, edgeLayer, refreshEdgeLayer } from '../draw-graph'
 import { chooseLabels } from '../graph-labels'
 import { baseEdges, denseNodeScale, graphPaint } from '../graph-paint'
 import type { GraphScene } from '../graph-scene'
@@ -70,6 +70,7 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const u = markScale(width, view.k)
   const compact = isCompact(width, view.k)
   const sel = filters.sel
+  const range = `${filters.from}..${filters.to}`
 
   // Built on the first pointer move over this graph, not on every filter change.
   const hitIndex = useMemo(() => {
@@ -101,13 +102,27 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d')
     if (!ctx || width <= 0) return
-    // Drawn at the start of the next frame, in that frame's own task: a large graph's draw (about
-    // 100 ms at x1000) then never adds to the render that computed it, and a newer paint cancels it.
-    const frame = requestAnimationFrame(() =>
-      drawGraph(ctx, { paint, theme, view, widthPx: width, dpr }, layer),
-    )
-    return () => cancelAnimationFrame(frame)
-  }, [canvasRef, paint, theme, view, width, dpr, layer])
+    const f = { paint, theme, view, widthPx: width, dpr }
+    // A large graph's paint (x1000: 100-200 ms, more with a collector pass in it) never shares a
+    // task with the render that computed it: the edge layer is stroked in a task of its own, the
+    // rest is composited at the start of the next frame, and a newer paint cancels both.
+    let frame = 0
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      refreshEdgeLayer(layer, f, ctx.canvas)
+      frame = requestAnimationFrame(() => {
+        drawGraph(ctx, f, layer)
+        // The range these pixels show, stamped only once drawn, as the views stamp their frames:
+        // the bench waits for it, so a canvas that lags its view cannot pass as painted.
+        ctx.canvas.dataset.range = range
+      })
+    }
+    channel.port2.postMessage(null)
+    return () => {
+      channel.port1.close()
+      cancelAnimationFrame(frame)
+    }
+  }, [canvasRef, paint, theme, view, width, dpr, layer, range])
   const exportId = useCanvasExport(canvasRef, (copy, density) => {
     copy.width = Math.round(width * density)
     copy.height = Math.round(((width * BOX.height) / BOX.width) * density)
