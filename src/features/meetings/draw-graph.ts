@@ -89,8 +89,8 @@ function sprite(n: NodePaint, theme: SvgTheme, unit: number, device: number): HT
 
 /**
  * The sprite lookup for one draw. Every node of a paint has the same radius, so sprites differ only
- * by actor, shape and focus, and are found without building a key string per node: 20,000 such
- * strings a draw fed the garbage collector, whose marking steps then landed in the draw's task.
+ * by actor, shape and focus, and are found without building a key string per node (20,000 a draw
+ * at x1000).
  */
 function spritesFor(theme: SvgTheme, unit: number, device: number) {
   const byActor = new Map<string | null, HTMLCanvasElement[]>()

@@ -6,8 +6,8 @@ import type { SvgTheme } from './use-svg-theme'
 
 /**
  * Edges that share every stroke setting, drawn as one path. `edges` indexes the scene's segments
- * (x1 y1 x2 y2 at 4 * i) rather than copying them: at x1000 the copies were 13 MB of garbage per
- * filter change, and the collector's catching up landed in the draw as a 500 ms task.
+ * (x1 y1 x2 y2 at 4 * i) rather than copying them: at x1000 the copies were the largest garbage
+ * of a filter change (13 MB in a sampling heap profile).
  */
 export interface EdgeBatch {
   colour: string
