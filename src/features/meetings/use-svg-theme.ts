@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { darkSchemeQuery } from '../../lib/dark-scheme'
 
 /** Explicit colours for the SVG, so a serialised copy looks the same outside the page's CSS. */
 export interface SvgTheme {
@@ -31,18 +32,13 @@ const DARK: SvgTheme = {
   nodeRim: '#12161d',
 }
 
-const query = () =>
-  typeof window !== 'undefined' && window.matchMedia
-    ? window.matchMedia('(prefers-color-scheme: dark)')
-    : null
-
 function isDark(): boolean {
   // Exports force light by setting data-theme="light" on the root element.
-  return !!query()?.matches && document.documentElement.dataset.theme !== 'light'
+  return !!darkSchemeQuery()?.matches && document.documentElement.dataset.theme !== 'light'
 }
 
 function subscribe(onChange: () => void): () => void {
-  const mq = query()
+  const mq = darkSchemeQuery()
   mq?.addEventListener('change', onChange)
   const observer = typeof MutationObserver !== 'undefined' ? new MutationObserver(onChange) : null
   observer?.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })

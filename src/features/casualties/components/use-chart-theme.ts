@@ -1,4 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
+import { darkSchemeQuery } from '../../../lib/dark-scheme'
 
 /** Explicit colours for SVG attributes, so an exported SVG keeps them without the page's CSS. */
 export interface ChartTheme {
@@ -32,15 +33,12 @@ const VARS: Record<keyof ChartTheme, string> = {
   highlight: '--highlight',
   disputed: '--opposes',
 }
-const QUERY = '(prefers-color-scheme: dark)'
-
 function subscribe(onChange: () => void) {
-  if (typeof window.matchMedia !== 'function') return () => {}
-  const media = window.matchMedia(QUERY)
-  media.addEventListener('change', onChange)
-  return () => media.removeEventListener('change', onChange)
+  const media = darkSchemeQuery()
+  media?.addEventListener('change', onChange)
+  return () => media?.removeEventListener('change', onChange)
 }
-const isDark = () => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches
+const isDark = () => !!darkSchemeQuery()?.matches
 
 /** The theme's colours read from the CSS variables once per colour scheme (light defaults when unset). */
 export function useChartTheme(): ChartTheme {
