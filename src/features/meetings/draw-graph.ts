@@ -105,7 +105,7 @@ function spritesFor(theme: SvgTheme, unit: number, device: number) {
   }
 }
 
-/** Canvas pixels per layout unit, before and after zoom, for a frame on a canvas `width` px wide. */
+/** Canvas pixels per layout unit for a frame: `s` before zoom, `device` after it. */
 function scales(f: CanvasFrame) {
   const s = (f.widthPx * f.dpr) / BOX.width
   return { s, device: s * f.view.k }
