@@ -8,7 +8,8 @@ function ViewFailed({ error, resetErrorBoundary }: FallbackProps) {
   return (
     <div role="alert" className="view-failed">
       <p>
-        <strong>This view failed to render.</strong> {error instanceof Error ? error.message : String(error)}
+        <strong>This view failed to render.</strong>{' '}
+        {error instanceof Error ? error.message : String(error)}
       </p>
       <p>The other views keep working. Try again, or change the filter.</p>
       <button type="button" onClick={resetErrorBoundary}>
@@ -37,20 +38,39 @@ export function ViewFrame(props: {
   const showTable = filters.tables.includes(props.view)
   const headingId = `${props.view}-heading`
   const toggle = () =>
-    update({ tables: showTable ? filters.tables.filter((t) => t !== props.view) : [...filters.tables, props.view] })
+    update({
+      tables: showTable
+        ? filters.tables.filter((t) => t !== props.view)
+        : [...filters.tables, props.view],
+    })
   return (
-    <section aria-labelledby={headingId} className={`view-frame ${props.className ?? ''}`} data-view={props.view} data-range={`${filters.from}..${filters.to}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`view-frame ${props.className ?? ''}`}
+      data-view={props.view}
+      data-range={`${filters.from}..${filters.to}`}
+    >
       <div className="view-frame-head">
         <h2 id={headingId}>{props.title}</h2>
         <div className="view-frame-tools" data-export-skip>
           {props.tools}
-          {props.exportData ? <ExportMenu title={props.title} view={props.view} target={body} data={props.exportData} /> : null}
+          {props.exportData ? (
+            <ExportMenu
+              title={props.title}
+              view={props.view}
+              target={body}
+              data={props.exportData}
+            />
+          ) : null}
           <button type="button" aria-pressed={showTable} onClick={toggle}>
             Show data table
           </button>
         </div>
       </div>
-      <ErrorBoundary FallbackComponent={ViewFailed} resetKeys={[filters.from, filters.to, filters.actor, filters.issue, filters.sel]}>
+      <ErrorBoundary
+        FallbackComponent={ViewFailed}
+        resetKeys={[filters.from, filters.to, filters.actor, filters.issue, filters.sel]}
+      >
         <div ref={body} className="view-frame-body">
           {showTable ? props.table() : props.chart()}
         </div>

@@ -9,7 +9,12 @@ import { MatrixRow, spacerCell, type GridHandlers } from './matrix-row'
 
 const spacerRow = (rows: number) =>
   rows > 0 ? (
-    <tr aria-hidden="true" className="matrix-spacer" data-export-skip style={{ height: rows * CELL_PITCH.row - 2 }}>
+    <tr
+      aria-hidden="true"
+      className="matrix-spacer"
+      data-export-skip
+      style={{ height: rows * CELL_PITCH.row - 2 }}
+    >
       <td />
     </tr>
   ) : null
@@ -62,10 +67,15 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
     }
   })
 
-  const issues = useMemo(() => matrix.issues.slice(win.colStart, win.colEnd), [matrix.issues, win.colStart, win.colEnd])
+  const issues = useMemo(
+    () => matrix.issues.slice(win.colStart, win.colEnd),
+    [matrix.issues, win.colStart, win.colEnd],
+  )
   const before = win.colStart
   const after = cols - win.colEnd
-  const [selActor, selIssue] = filters.sel?.startsWith('cell:') ? filters.sel.split(':').slice(1) : []
+  const [selActor, selIssue] = filters.sel?.startsWith('cell:')
+    ? filters.sel.split(':').slice(1)
+    : []
 
   const grid = (
     <table
@@ -81,7 +91,12 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
           <td className="matrix-corner" />
           {spacerCell(before)}
           {issues.map((issue, i) => (
-            <th key={issue.id} scope="col" aria-colindex={win.colStart + i + 2} className={filters.issue === issue.id ? 'is-focused' : undefined}>
+            <th
+              key={issue.id}
+              scope="col"
+              aria-colindex={win.colStart + i + 2}
+              className={filters.issue === issue.id ? 'is-focused' : undefined}
+            >
               <button
                 type="button"
                 className="matrix-col-head"
@@ -101,10 +116,17 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
         {matrix.actors.slice(win.rowStart, win.rowEnd).map((actor, i) => {
           const row = win.rowStart + i
           const cells = issues.map((issue) => matrix.cell(actor.id, issue.id))
-          const selectedCol = selActor === actor.id ? win.colStart + issues.findIndex((x) => x.id === selIssue) : -1
+          const selectedCol =
+            selActor === actor.id ? win.colStart + issues.findIndex((x) => x.id === selIssue) : -1
           const activeCol = active.row === row ? active.col : -1
           const actorFocused = filters.actor === actor.id
-          const signature = [cells.map(cellSignature).join('|'), selectedCol, activeCol, actorFocused, filters.issue].join('/')
+          const signature = [
+            cells.map(cellSignature).join('|'),
+            selectedCol,
+            activeCol,
+            actorFocused,
+            filters.issue,
+          ].join('/')
           return (
             <MatrixRow
               key={actor.id}
@@ -131,8 +153,8 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
   return windowed ? (
     <>
       <p className="matrix-window-note">
-        {rows} actors × {cols} issues: scroll inside the grid or move with the arrow keys. An image export
-        shows the rows and columns drawn around the view; CSV and JSON hold every cell.
+        {rows} actors × {cols} issues: scroll inside the grid or move with the arrow keys. An image
+        export shows the rows and columns drawn around the view; CSV and JSON hold every cell.
       </p>
       {/* data-export-unclip: the exported copy shows every drawn row, not just the scrolled view. */}
       <div ref={scroller} className="matrix-scroll" onScroll={onScroll} data-export-unclip>
