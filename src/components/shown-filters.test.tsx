@@ -2,12 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
 import { flushSync } from 'react-dom'
 import { createMemoryRouter, RouterProvider } from 'react-router'
+import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { datasetQueryOptions, type LoadedDataset } from '../dataset/get-dataset'
 import { loadRealDataset } from '../dataset/test-fixture'
 import { BACKGROUND_RENDER_MIN_RECORDS, rendersInBackground } from '../lib/shown-filters'
 import { useFilters, useUrlFilters } from '../lib/use-filters'
 import { ShownFilters } from './shown-filters'
+import { ViewFrame } from './view-frame'
 
 const real = loadRealDataset()
 /** The real dataset padded with copies of one position up to `records` dated records in all. */
@@ -15,6 +17,25 @@ function padded(records: number): LoadedDataset {
   const others = real.meetings.length + real.casualties.length + real.events.length
   const positions = Array.from({ length: records - others }, () => real.positions[0]!)
   return { ...real, positions }
+}
+
+/** Renders `element` inside the views' ShownFilters, on `dataset`, at `url`. */
+function renderViews(dataset: LoadedDataset, element: ReactNode, url = '/') {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  client.setQueryData(datasetQueryOptions().queryKey, dataset)
+  const router = createMemoryRouter(
+    [{ path: '/', element: <ShownFilters>{element}</ShownFilters> }],
+    {
+      initialEntries: [url],
+    },
+  )
+  render(
+    <QueryClientProvider client={client}>
+      {/* react-dom's flushSync, as react-router/dom's provider in the app passes it. */}
+      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
+    </QueryClientProvider>,
+  )
+  return router
 }
 
 /** Renders a view stand-in that logs "URL from|drawn from" on every render, then moves "from". */
@@ -26,20 +47,7 @@ async function renderAndMove(dataset: LoadedDataset, to: string) {
     log.push(`${url}|${drawn}`)
     return <p>drawn from {drawn}</p>
   }
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, dataset)
-  const element = (
-    <ShownFilters>
-      <View />
-    </ShownFilters>
-  )
-  const router = createMemoryRouter([{ path: '/', element }])
-  render(
-    <QueryClientProvider client={client}>
-      {/* react-dom's flushSync, as react-router/dom's provider in the app passes it. */}
-      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
-    </QueryClientProvider>,
-  )
+  const router = renderViews(dataset, <View />)
   log.splice(0)
   // As the filter inputs navigate (useFilters' update): urgently, not in a transition, which would
   // render the deferred value at once.
@@ -62,6 +70,49 @@ describe('ShownFilters', () => {
     const log = await renderAndMove(real, from)
     expect(log.length).toBeGreaterThan(0)
     expect(log.every((entry) => entry === `${from}|${from}`)).toBe(true)
+  })
+})
+
+describe('update', () => {
+  const large = padded(BACKGROUND_RENDER_MIN_RECORDS)
+  const tables = (router: ReturnType<typeof renderViews>) =>
+    new URLSearchParams(router.state.location.search).get('tables')
+
+  it('lets toggles in two deferred views both land, though neither has drawn the other', () => {
+    const router = renderViews(
+      large,
+      <>
+        <ViewFrame title="Matrix" view="matrix" chart={() => null} table={() => null} />
+        <ViewFrame title="Figures" view="casualties" chart={() => null} table={() => null} />
+      </>,
+    )
+    const [matrix, figures] = screen.getAllByRole('button', { name: 'Show data table' })
+    // One act: the deferred renders wait until it ends, as they wait behind quick clicks.
+    act(() => {
+      matrix!.click()
+      figures!.click()
+    })
+    expect(tables(router)?.split(',').sort()).toEqual(['casualties', 'matrix'])
+    act(() => matrix!.click())
+    expect(tables(router)).toBe('casualties')
+  })
+
+  it('builds on an update made earlier in the same handler', () => {
+    function TwoEdits() {
+      const { update } = useFilters()
+      const onClick = () => {
+        update({ from: '2024-10-30' })
+        update({ to: '2024-11-01' })
+      }
+      return (
+        <button type="button" onClick={onClick}>
+          Both
+        </button>
+      )
+    }
+    const router = renderViews(real, <TwoEdits />)
+    act(() => screen.getByRole('button', { name: 'Both' }).click())
+    expect(router.state.location.search).toBe('?from=2024-10-30&to=2024-11-01')
   })
 })
 

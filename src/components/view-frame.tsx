@@ -38,11 +38,11 @@ export function ViewFrame(props: {
   const showTable = filters.tables.includes(props.view)
   const headingId = `${props.view}-heading`
   const toggle = () =>
-    update({
-      tables: showTable
-        ? filters.tables.filter((t) => t !== props.view)
-        : [...filters.tables, props.view],
-    })
+    update(({ tables }) => ({
+      tables: tables.includes(props.view)
+        ? tables.filter((t) => t !== props.view)
+        : [...tables, props.view],
+    }))
   return (
     <section
       aria-labelledby={headingId}

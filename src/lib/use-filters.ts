@@ -1,9 +1,16 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { useDataset } from '../dataset/get-dataset'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import { parseFilters, serializeFilters, type Filters } from './filters'
 import { useShownFilters } from './shown-filters'
+
+/**
+ * A change to the filters, or a function from the URL's latest filters to one (null: no change).
+ * Toggles use the function: inside a deferred view (decision 009) this render's filters may lag
+ * the URL, and a toggle worked out from them would undo a change the view has not drawn yet.
+ */
+export type FilterPatch = Partial<Filters> | ((latest: Filters) => Partial<Filters> | null)
 
 /**
  * The one place URL state is read and written: parses and validates the search params against the
@@ -24,19 +31,24 @@ export function useUrlFilters() {
   const vocab = filterVocabulary(dataset)
   const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
 
+  // The URL as of the latest commit: with flushSync, a second update in the same handler already
+  // sees the first one here, where this render's `params` would not.
+  const latestParams = useRef(params)
+  useLayoutEffect(() => {
+    latestParams.current = params
+  })
   const update = useCallback(
-    (patch: Partial<Filters>, options: { replace?: boolean } = {}) => {
-      // Merge into the latest URL, not this render's copy, so quick successive updates all land.
+    (patch: FilterPatch, options: { replace?: boolean } = {}) => {
+      const latest = parseFilters(latestParams.current, vocab).filters
+      const change = typeof patch === 'function' ? patch(latest) : patch
+      if (!change) return
       // flushSync: React Router otherwise wraps the navigation in a transition, which lets the
       // controlled inputs and the views show the old filter for a frame or more after the edit.
-      setParams(
-        (prev) => serializeFilters({ ...parseFilters(prev, vocab).filters, ...patch }, vocab.span),
-        {
-          replace: options.replace,
-          preventScrollReset: true,
-          flushSync: true,
-        },
-      )
+      setParams(serializeFilters({ ...latest, ...change }, vocab.span), {
+        replace: options.replace,
+        preventScrollReset: true,
+        flushSync: true,
+      })
     },
     [setParams, vocab],
   )

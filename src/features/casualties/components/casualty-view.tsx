@@ -3,7 +3,6 @@ import { ViewFrame } from '../../../components/view-frame'
 import { useDataset, type LoadedDataset } from '../../../dataset/get-dataset'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
-import type { Filters } from '../../../lib/filters'
 import { useElementWidth } from '../../../lib/use-element-width'
 import { useFilters } from '../../../lib/use-filters'
 import { axisExtent } from '../axis-extent'
@@ -112,22 +111,25 @@ const ChartPanel = memo(function ChartPanel(props: ChartProps) {
   )
 })
 
-/** Callbacks that never change identity yet always see the latest filter and `update`. */
-function useFilterActions(filters: Filters, update: ReturnType<typeof useFilters>['update']) {
-  const latest = useRef({ filters, update })
+/**
+ * Callbacks that never change identity yet always use the latest `update`; toggles are worked out
+ * from the URL's latest filters, which a deferred view may lag (decision 009).
+ */
+function useFilterActions(update: ReturnType<typeof useFilters>['update']) {
+  const latest = useRef(update)
   useLayoutEffect(() => {
-    latest.current = { filters, update }
+    latest.current = update
   })
   const onSelect = useCallback((id: string) => {
-    const { filters: f, update: u } = latest.current
-    u({ sel: f.sel === id ? null : id, person: null })
+    latest.current(({ sel }) => ({ sel: sel === id ? null : id, person: null }))
   }, [])
   const onNarrow = useCallback((range: { from: string; to: string }) => {
-    latest.current.update(range)
+    latest.current(range)
   }, [])
   const onShowTable = useCallback(() => {
-    const { filters: f, update: u } = latest.current
-    if (!f.tables.includes('casualties')) u({ tables: [...f.tables, 'casualties'] })
+    latest.current(({ tables }) =>
+      tables.includes('casualties') ? null : { tables: [...tables, 'casualties'] },
+    )
   }, [])
   return { onSelect, onNarrow, onShowTable }
 }
@@ -147,7 +149,7 @@ export function CasualtyView(props: { chartWidth?: number }) {
       ),
     [dataset, inRange],
   )
-  const actions = useFilterActions(filters, update)
+  const actions = useFilterActions(update)
   const shown: Shown = {
     dataset,
     points,

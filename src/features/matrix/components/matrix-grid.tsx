@@ -41,10 +41,10 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
   // Rows read the handlers through the ref, so they always see this render's filter.
   useLayoutEffect(() => {
     handlers.current = {
-      toggleActor: (id) => update({ actor: filters.actor === id ? null : id }),
+      toggleActor: (id) => update(({ actor }) => ({ actor: actor === id ? null : id })),
       selectCell: (actorId, issueId) => {
-        const sel = `cell:${actorId}:${issueId}`
-        update({ sel: filters.sel === sel ? null : sel, person: null })
+        const cell = `cell:${actorId}:${issueId}`
+        update(({ sel }) => ({ sel: sel === cell ? null : cell, person: null }))
       },
       focusCell: setActive,
       keyDown: (e, pos) => {
@@ -102,7 +102,11 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
                 className="matrix-col-head"
                 aria-pressed={filters.issue === issue.id}
                 title={issue.description}
-                onClick={() => update({ issue: filters.issue === issue.id ? null : issue.id })}
+                onClick={() =>
+                  update(({ issue: focused }) => ({
+                    issue: focused === issue.id ? null : issue.id,
+                  }))
+                }
               >
                 {issue.label}
               </button>
