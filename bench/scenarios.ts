@@ -49,7 +49,10 @@ export interface DatasetResult extends LoadSummary {
   /** Edits dispatched at the start of a frame (as a drag's pointer moves arrive). */
   filterAligned: LatencySummary | null
   selection: LatencySummary | null
+  /** Long tasks during the filter and selection runs (the x1000 target's window). */
   longTasksAfterLoad: { maxMs: number | null; over200: number; count: number } | null
+  /** Long tasks during the PNG exports, reported beside it: an export is a deliberate wait. */
+  longTasksDuringExports: { maxMs: number | null; over200: number; count: number } | null
   exports: Record<string, ExportResult> | null
   /**
    * First render when the app was not built with this dataset, so the browser validates it (an
@@ -123,6 +126,7 @@ export async function measureDataset(
     filterAligned: null,
     selection: null,
     longTasksAfterLoad: null,
+    longTasksDuringExports: null,
     exports: null,
     validated: null,
   }
@@ -146,7 +150,9 @@ export async function measureDataset(
       result.filterAligned = await measureFilter(page, run.filterChanges, limits, true)
       result.selection = await measureSelection(page, run.selections, limits)
       result.longTasksAfterLoad = await longTasksSince(page, since)
+      const exportsFrom = await page.evaluate(() => performance.now())
       result.exports = await measureExports(page, VIEWS, limits.perActionMs * 2)
+      result.longTasksDuringExports = await longTasksSince(page, exportsFrom)
     } catch (e) {
       const why = open.crashed()
         ? 'the renderer crashed (out of memory?)'

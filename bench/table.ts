@@ -85,6 +85,13 @@ function rows(r: BenchResults): Row[] {
     { label: 'long tasks after load: max (ms)', dataset: (d) => fmt(d.longTasksAfterLoad?.maxMs) },
     { label: '  count > 200 ms', dataset: (d) => fmt(d.longTasksAfterLoad?.over200, 0) },
     {
+      label: 'long tasks in PNG exports: max / > 200 ms',
+      dataset: (d) =>
+        d.longTasksDuringExports
+          ? `${fmt(d.longTasksDuringExports.maxMs)} / ${fmt(d.longTasksDuringExports.over200, 0)}`
+          : '—',
+    },
+    {
       label: 'long task during load, max (ms)',
       dataset: (d) => fmt(d.longTasksDuringLoad?.maxMs),
       floor: (f) => fmt(f.longTasksDuringLoad?.maxMs),
