@@ -111,7 +111,7 @@ async function main() {
       latency:
         'p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95',
       longTasks:
-        'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run',
+        'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run (the x1000 target); longTasksDuringExports: the same during the PNG exports, reported beside it',
       export: 'click Export, click PNG, until Playwright sees the download',
       server: 'loopback Node server, no compression, dataset streamed from disk',
     },
