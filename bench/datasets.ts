@@ -14,6 +14,23 @@ export interface PreparedDataset {
   /** Milliseconds spent generating it in this run; null when it came from the cache or the repo. */
   generatedMs: number | null
   counts: { positions: number; meetings: number; casualties: number; people: number } | null
+  /** The first and third quartiles of the records' dates: "From" moves between them. */
+  filterDates: [string, string] | null
+}
+
+/**
+ * The first and third quartiles of the dates records happened on, read off the file's text (every
+ * record's `when` starts with its date). Moving "From" between them takes about half the records
+ * in or out of range; the span's quarter and half can fall where there are none (the real
+ * articles' records sit in Oct-Nov 2024 of a span that starts in Oct 2023).
+ */
+export function recordDateQuartiles(path: string): [string, string] | null {
+  const text = readFileSync(path, 'utf8')
+  const dates = [...text.matchAll(/"when":\{"date":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!)
+  if (dates.length < 4) return null
+  dates.sort()
+  const [q1, q3] = [dates[Math.floor(dates.length / 4)]!, dates[Math.floor((dates.length * 3) / 4)]!]
+  return q1 < q3 ? [q1, q3] : null
 }
 
 // A cached file is reused only if the code that generates it is unchanged.
@@ -43,7 +60,8 @@ export function prepareDataset(root: string, key: DatasetKey, seed: number): Pre
   if (scale === null) {
     const path = join(root, 'public', 'data', 'dataset.json')
     if (!existsSync(path)) run(root, ['npm', 'run', 'data'], 'npm run data')
-    return { key, path, bytes: statSync(path).size, generatedMs: null, counts: null }
+    const filterDates = recordDateQuartiles(path)
+    return { key, path, bytes: statSync(path).size, generatedMs: null, counts: null, filterDates }
   }
   const path = join(root, 'bench', 'out', `dataset-x${scale}-seed${seed}.json`)
   const metaPath = `${path}.meta.json`
@@ -52,10 +70,14 @@ export function prepareDataset(root: string, key: DatasetKey, seed: number): Pre
     ? (JSON.parse(readFileSync(metaPath, 'utf8')) as {
         hash?: string
         counts?: PreparedDataset['counts']
+        filterDates?: PreparedDataset['filterDates']
       })
     : {}
-  if (existsSync(path) && meta.hash === hash)
-    return { key, path, bytes: statSync(path).size, generatedMs: null, counts: meta.counts ?? null }
+  if (existsSync(path) && meta.hash === hash) {
+    const filterDates = meta.filterDates ?? recordDateQuartiles(path)
+    if (!meta.filterDates) writeFileSync(metaPath, JSON.stringify({ ...meta, filterDates }))
+    return { key, path, bytes: statSync(path).size, generatedMs: null, counts: meta.counts ?? null, filterDates }
+  }
 
   console.error(`generating ${key} (seed ${seed}) into ${path} ...`)
   rmSync(metaPath, { force: true })
@@ -87,8 +109,9 @@ export function prepareDataset(root: string, key: DatasetKey, seed: number): Pre
         casualties: Number(m[4]),
       }
     : null
-  writeFileSync(metaPath, JSON.stringify({ hash, seed, scale, counts, generatedMs }))
-  return { key, path, bytes: statSync(path).size, generatedMs, counts }
+  const filterDates = recordDateQuartiles(path)
+  writeFileSync(metaPath, JSON.stringify({ hash, seed, scale, counts, generatedMs, filterDates }))
+  return { key, path, bytes: statSync(path).size, generatedMs, counts, filterDates }
 }
 
 /** Times `buildDataset` on a synthetic authoring tree of `scale` (written once into bench/out). */

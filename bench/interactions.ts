@@ -54,14 +54,16 @@ function summarise(run: TimingRun): LatencySummary {
 export const measureFrameInterval = (page: Page): Promise<number> => page.evaluate(frameInterval)
 
 /**
- * Filter-change latency: `count` edits of "From", alternating between a quarter and half way
- * through the span; `aligned` dispatches each at the start of a frame (see runFilterChanges).
+ * Filter-change latency: `count` edits of "From", alternating between `dates` (the quartiles of
+ * the records' dates) or, without them, a quarter and half way through the span; `aligned`
+ * dispatches each at the start of a frame (see runFilterChanges).
  */
 export async function measureFilter(
   page: Page,
   count: number,
   limits: Limits,
   aligned = false,
+  dates?: readonly [string, string] | null,
 ): Promise<LatencySummary> {
   const span = await page.evaluate(fromSpan)
   if (!span) return summarise({ timings: [], error: 'no "From" date input found' })
@@ -71,15 +73,17 @@ export async function measureFilter(
       timings: [],
       error: `the span ${span.min}..${span.max} is too short to move "From" within it`,
     })
-  // Neither date is the span's start: that value is left out of the URL, so it could not be waited for.
-  const pair = [
-    addDaysIso(span.min, Math.round(days / 4)),
-    addDaysIso(span.min, Math.round(days / 2)),
-  ]
-  const dates = Array.from({ length: count }, (_, i) => pair[i % 2]!)
+  // Neither date may be the span's start: that value is left out of the URL, so it could not be
+  // waited for.
+  const inside = (d: string) => d > span.min && d <= span.max
+  const pair =
+    dates && dates.every(inside)
+      ? dates
+      : [addDaysIso(span.min, Math.round(days / 4)), addDaysIso(span.min, Math.round(days / 2))]
+  const edits = Array.from({ length: count }, (_, i) => pair[i % 2]!)
   return summarise(
     await page.evaluate(runFilterChanges, {
-      dates,
+      dates: edits,
       timeoutMs: limits.perActionMs,
       settleMs: SETTLE_MS,
       budgetMs: limits.budgetMs,

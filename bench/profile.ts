@@ -104,7 +104,7 @@ async function main() {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
-    const filter = await measureFilter(page, Number(values.changes), limits, true)
+    const filter = await measureFilter(page, Number(values.changes), limits, true, prepared.filterDates)
     const selection = await measureSelection(page, Number(values.selections), limits)
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
     if (values.out) writeFileSync(values.out, JSON.stringify(profile))

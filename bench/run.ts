@@ -17,7 +17,7 @@ import { prepareDataset, timeDatasetBuild, type PreparedDataset } from './datase
 import { FLOOR_LOADS, parseOptions } from './options'
 import { formatProblems, formatTable } from './table'
 import { checkTargets, formatTargets, type BenchResults } from './targets'
-import { measureDataset, measureFloor } from './scenarios'
+import { floorLoads, measureDataset } from './scenarios'
 import { startServer } from './serve'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -105,11 +105,11 @@ async function main() {
     seed: options.seed,
     method: {
       firstRender:
-        'navigation start to the first animation frame in which the matrix table, the casualty SVG and the meeting graph (SVG or canvas) exist (floor: its line path); median over cold loads in fresh contexts. Synthetic scales are built as the app\'s own dataset (validated at build time, not again in the browser); "validated" is the same from a build that must validate the file in the browser',
+        'navigation start to the first animation frame in which the matrix table, the casualty SVG and the meeting graph (SVG or canvas) exist (floor: its line path); median over cold loads in fresh contexts, the floor\'s alternating with the real dataset\'s. Synthetic scales are built as the app\'s own dataset (validated at build time, not again in the browser); "validated" is the same from a build that must validate the file in the browser',
       jsGzip: 'every .js file requested before first render, gzip level 9 with zlib, summed',
       heap: 'CDP Performance.getMetrics JSHeapUsedSize 1 s after first render, after HeapProfiler.collectGarbage; main thread only (a Web Worker heap is not included)',
       latency:
-        'p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95',
+        '"From" alternates between the first and third quartiles of the records\' dates (filterDates of each dataset), so each change takes about half the records in or out of range; p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95',
       longTasks:
         'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run (the x1000 target); longTasksDuringExports: the same during the PNG exports, reported beside it',
       export: 'click Export, click PNG, until Playwright sees the download',
@@ -127,11 +127,12 @@ async function main() {
   }
 
   try {
-    if (options.floor) {
+    // The floor's loads alternate with the real dataset's; without the real dataset, they run alone.
+    const floorServer = options.floor ? await startServer(FLOOR_DIST) : null
+    const floor = floorServer ? floorLoads(browser, floorServer, FLOOR_DIST) : null
+    if (floor && !options.datasets.includes('real')) {
       log('measuring the floor page')
-      const server = await startServer(FLOOR_DIST)
-      results.floor = await measureFloor(browser, server, FLOOR_DIST, FLOOR_LOADS)
-      await server.close()
+      for (let i = 0; i < FLOOR_LOADS; i++) await floor.loadOnce()
     }
     // appDist trusts only the real dataset; a synthetic one is measured from a build made with it
     // as the app's own dataset (validated at build time, as shipped), and its first render once
@@ -147,7 +148,8 @@ async function main() {
         }
       }
       const own = dist === appDist ? server : await startServer(dist)
-      log(`measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))`)
+      const withFloor = floor && p.key === 'real' ? ' with the floor page in turn' : ''
+      log(`measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))${withFloor}`)
       results.datasets[p.key] = await measureDataset(
         browser,
         own,
@@ -155,11 +157,14 @@ async function main() {
         p,
         { loads: options.loads(p.key), filterChanges: options.filterChanges, selections: options.selections },
         dist === appDist ? undefined : { server, distDir: appDist },
+        withFloor ? floor!.loadOnce : undefined,
       )
+      if (floor) results.floor = floor.summary()
       if (own !== server) await own.close()
       save(true)
     }
     await server.close()
+    await floorServer?.close()
   } finally {
     await browser.close()
   }

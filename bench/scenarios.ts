@@ -76,20 +76,20 @@ function summariseLoads(loads: LoadResult[]): LoadSummary {
   }
 }
 
-/** Cold-loads the floor page `loads` times. */
-export async function measureFloor(
-  browser: Browser,
-  server: BenchServer,
-  distDir: string,
-  loads: number,
-): Promise<LoadSummary> {
+/**
+ * Cold loads of the floor page, taken one at a time between the real dataset's loads (see
+ * `beforeEachLoad`), so drift in the machine's load weighs on both sides of their ratio alike.
+ */
+export function floorLoads(browser: Browser, server: BenchServer, distDir: string) {
   const results: LoadResult[] = []
-  for (let i = 0; i < loads; i++) {
-    const open = await loadPage(browser, server, distDir, '/', FLOOR_READY, 60_000)
-    results.push(open.load)
-    await open.context.close()
+  return {
+    loadOnce: async () => {
+      const open = await loadPage(browser, server, distDir, '/', FLOOR_READY, 60_000)
+      results.push(open.load)
+      await open.context.close()
+    },
+    summary: (): LoadSummary => summariseLoads(results),
   }
-  return summariseLoads(results)
 }
 
 /** Timeouts by dataset size: seconds for the real data, minutes for x1000. */
@@ -113,6 +113,8 @@ export async function measureDataset(
   run: { loads: number; filterChanges: number; selections: number },
   /** A build that does not trust this dataset, to time first render with validation in the browser. */
   untrusted?: { server: BenchServer; distDir: string },
+  /** Run before each cold load (the floor's interleaved loads). */
+  beforeEachLoad?: () => Promise<void>,
 ): Promise<DatasetResult> {
   server.setDataset(prepared.path)
   const limits = limitsFor(prepared.bytes)
@@ -132,6 +134,7 @@ export async function measureDataset(
   }
   const loads: LoadResult[] = []
   for (let i = 0; i < run.loads; i++) {
+    await beforeEachLoad?.()
     const open = await loadPage(browser, server, distDir, '/', OVERVIEW_READY, limits.loadMs)
     loads.push(open.load)
     const last = i === run.loads - 1
@@ -146,8 +149,9 @@ export async function measureDataset(
     try {
       result.frameIntervalMs = await measureFrameInterval(page)
       const since = await page.evaluate(() => performance.now())
-      result.filter = await measureFilter(page, run.filterChanges, limits)
-      result.filterAligned = await measureFilter(page, run.filterChanges, limits, true)
+      const dates = prepared.filterDates
+      result.filter = await measureFilter(page, run.filterChanges, limits, false, dates)
+      result.filterAligned = await measureFilter(page, run.filterChanges, limits, true, dates)
       result.selection = await measureSelection(page, run.selections, limits)
       result.longTasksAfterLoad = await longTasksSince(page, since)
       const exportsFrom = await page.evaluate(() => performance.now())
