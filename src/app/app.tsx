@@ -10,8 +10,8 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       {/* Router updates render at once, not as transitions: the first screen after the dataset
-          loads is one render instead of 5 ms slices (about 40 ms sooner, decision 009), and
-          filter changes use flushSync anyway. */}
+          loads is one render instead of 5 ms slices (decision 009), and filter changes use
+          flushSync anyway. */}
       <RouterProvider router={router} useTransitions={false} />
     </QueryClientProvider>
   )

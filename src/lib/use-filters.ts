@@ -42,8 +42,8 @@ export function useUrlFilters() {
       const latest = parseFilters(latestParams.current, vocab).filters
       const change = typeof patch === 'function' ? patch(latest) : patch
       if (!change) return
-      // flushSync: React Router otherwise wraps the navigation in a transition, which lets the
-      // controlled inputs and the views show the old filter for a frame or more after the edit.
+      // flushSync: the inputs and views show the edit in the event's own task; a plain router
+      // update would render in a later one and could show the old filter for a frame.
       setParams(serializeFilters({ ...latest, ...change }, vocab.span), {
         replace: options.replace,
         preventScrollReset: true,

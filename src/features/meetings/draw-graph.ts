@@ -113,31 +113,30 @@ function scales(f: CanvasFrame) {
 
 /**
  * Strokes the base edges into `layer` unless it already holds them for this frame's base, view
- * and canvas size. Returns whether it drew. Callers may run it in a task of its own ahead of
- * `drawGraph`, which then only composites.
+ * and canvas size. Callers may run it in a task of its own ahead of `drawGraph`, which then only
+ * composites.
  */
 export function refreshEdgeLayer(
   layer: EdgeLayer,
   f: CanvasFrame,
   size: { width: number; height: number },
-): boolean {
+): void {
   const { paint, view } = f
   const { width, height } = size
   const k = layer.key
   if (k && k.base === paint.base && k.view === view && k.width === width && k.height === height)
-    return false
+    return
   const { s, device } = scales(f)
   // Resizing reallocates the backing store (4 MB at 1280 px): clear it when the size is unchanged.
   if (layer.canvas.width !== width || layer.canvas.height !== height)
     Object.assign(layer.canvas, { width, height })
   const lctx = layer.canvas.getContext('2d')
-  if (!lctx) return false
+  if (!lctx) return
   lctx.setTransform(1, 0, 0, 1, 0, 0)
   lctx.clearRect(0, 0, width, height)
   lctx.setTransform(device, 0, 0, device, s * view.x, s * view.y)
   strokeBatches(lctx, paint.base, paint.segments, device)
   layer.key = { base: paint.base, view, width, height }
-  return true
 }
 
 /**
