@@ -1,7 +1,10 @@
-import { NavLink, Outlet } from 'react-router'
+import { memo } from 'react'
+import { Outlet, useLocation } from 'react-router'
+import { AppLink } from '../components/app-link'
 import { FilterBar } from '../features/filters/components/filter-bar'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
 import { CopyLinkButton } from '../components/copy-link-button'
+import { UrlStateProvider } from '../components/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../lib/use-filters'
 
@@ -14,28 +17,46 @@ const NAV = [
   { path: '/about', label: 'About' },
 ]
 
-/** Header with filter-keeping navigation, the filter bar, the timeline, and the current route. */
-export function RootLayout() {
+/** The brand and the view links; each keeps the current filters, so it follows the URL. */
+function ViewNav() {
   const { linkTo } = useFilters()
+  const { pathname } = useLocation()
   return (
-    <div className="app">
-      <header className="app-header">
-        <p className="brand">
-          <NavLink to={linkTo('/')}>Blueline</NavLink>
-        </p>
-        <nav aria-label="Views">
-          {NAV.map((n) => (
-            <NavLink key={n.path} to={linkTo(n.path)} end>
-              {n.label}
-            </NavLink>
-          ))}
-        </nav>
-        <CopyLinkButton />
-        <DatasetPicker />
-      </header>
-      <FilterBar />
-      <TimelineStrip />
-      <Outlet />
-    </div>
+    <>
+      <p className="brand">
+        <AppLink to={linkTo('/')} current={pathname === '/'}>
+          Blueline
+        </AppLink>
+      </p>
+      <nav aria-label="Views">
+        {NAV.map((n) => (
+          <AppLink key={n.path} to={linkTo(n.path)} current={pathname === n.path}>
+            {n.label}
+          </AppLink>
+        ))}
+      </nav>
+    </>
   )
 }
+
+/**
+ * Header with filter-keeping navigation, the filter bar, the timeline, and the current route.
+ * memo: the router renders the root route anew on every navigation, a filter change included;
+ * with no props to compare, this bails out and only what reads the URL re-renders (decision 009).
+ */
+export const RootLayout = memo(function RootLayout() {
+  return (
+    <UrlStateProvider>
+      <div className="app">
+        <header className="app-header">
+          <ViewNav />
+          <CopyLinkButton />
+          <DatasetPicker />
+        </header>
+        <FilterBar />
+        <TimelineStrip />
+        <Outlet />
+      </div>
+    </UrlStateProvider>
+  )
+})

@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen } from '@testing-library/react'
-import { flushSync } from 'react-dom'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { act, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { datasetQueryOptions, type LoadedDataset } from '../dataset/get-dataset'
+import { renderInApp } from '../test/render-in-app'
+import type { LoadedDataset } from '../dataset/get-dataset'
 import { loadRealDataset } from '../dataset/test-fixture'
 import { BACKGROUND_RENDER_MIN_RECORDS, rendersInBackground } from '../lib/shown-filters'
 import { useFilters, useUrlFilters } from '../lib/use-filters'
@@ -20,23 +18,8 @@ function padded(records: number): LoadedDataset {
 }
 
 /** Renders `element` inside the views' ShownFilters, on `dataset`, at `url`. */
-function renderViews(dataset: LoadedDataset, element: ReactNode, url = '/') {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, dataset)
-  const router = createMemoryRouter(
-    [{ path: '/', element: <ShownFilters>{element}</ShownFilters> }],
-    {
-      initialEntries: [url],
-    },
-  )
-  render(
-    <QueryClientProvider client={client}>
-      {/* react-dom's flushSync, as react-router/dom's provider in the app passes it. */}
-      <RouterProvider router={router} flushSync={(fn) => void flushSync(fn)} />
-    </QueryClientProvider>,
-  )
-  return router
-}
+const renderViews = (dataset: LoadedDataset, element: ReactNode, url = '/') =>
+  renderInApp(<ShownFilters>{element}</ShownFilters>, { url, dataset })
 
 /** Renders a view stand-in that logs "URL from|drawn from" on every render, then moves "from". */
 async function renderAndMove(dataset: LoadedDataset, to: string) {

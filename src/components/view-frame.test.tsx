@@ -1,21 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { datasetQueryOptions } from '../dataset/get-dataset'
-import { loadRealDataset } from '../dataset/test-fixture'
+import { renderInApp } from '../test/render-in-app'
 import { ViewFrame } from './view-frame'
 
-function renderWithApp(ui: React.ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, loadRealDataset())
-  const router = createMemoryRouter([{ path: '/', element: ui }])
-  return render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
-}
+const renderWithApp = (ui: React.ReactNode) => renderInApp(ui)
 
 describe('ViewFrame', () => {
   it('contains a failing view: its own message and a retry, while a sibling view keeps working', () => {

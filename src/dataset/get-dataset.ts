@@ -1,4 +1,5 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { createContext, useContext, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { isDatasetParam } from './dataset-source'
 import { DatasetLoadError, type LoadedDataset } from './load-error'
@@ -46,7 +47,7 @@ export function useDatasetParam(): string | null {
 }
 
 /** The state of the alternative dataset the URL names (loading, failed, loaded), or null for the built-in one. */
-export function useAlternativeDataset() {
+function useAlternativeDataset() {
   const source = useDatasetParam()
   const query = useQuery({
     ...datasetQueryOptions(source ?? BUILT_IN_DATASET_URL),
@@ -56,9 +57,47 @@ export function useAlternativeDataset() {
   return source ? { source, query } : null
 }
 
-/** The dataset on screen: the one the URL names once it has loaded, else the built-in one. */
-export function useDataset(): LoadedDataset {
+/** Where the dataset the URL names stands, for the dataset picker to say; null for the built-in one. */
+export interface AlternativeState {
+  source: string
+  data: LoadedDataset | undefined
+  error: Error | null
+  isFetching: boolean
+}
+
+/**
+ * The dataset on screen: the one the URL names once it has loaded, else the built-in one, and the
+ * state of the one named. Called once, by `UrlStateProvider`; everything below reads the results
+ * from context (`useDataset`, `useAlternativeState`).
+ */
+export function useDatasetOnScreen(): { dataset: LoadedDataset; alternative: AlternativeState | null } {
   const builtIn = useSuspenseQuery(datasetQueryOptions()).data
-  const alternative = useAlternativeDataset()
-  return alternative?.query.data ?? builtIn
+  const named = useAlternativeDataset()
+  const source = named?.source
+  const { data, error, isFetching } = named?.query ?? {}
+  // One object per change of state, so the context holding it does not change with the URL.
+  const alternative = useMemo(
+    () => (source ? { source, data, error: error ?? null, isFetching: !!isFetching } : null),
+    [source, data, error, isFetching],
+  )
+  return { dataset: data ?? builtIn, alternative }
+}
+
+/** Holds `useDatasetOnScreen`'s alternative for the tree under `UrlStateProvider`. */
+export const AlternativeStateContext = createContext<AlternativeState | null>(null)
+/** Where the dataset the URL names stands; null while the URL names none. */
+export const useAlternativeState = () => useContext(AlternativeStateContext)
+
+/** Holds `useDatasetOnScreen`'s result for the tree under `UrlStateProvider`. */
+export const DatasetContext = createContext<LoadedDataset | null>(null)
+
+/**
+ * The dataset on screen. A context read, not the queries themselves: some thirty components ask
+ * for it, and each running two queries and reading the URL cost about 1 ms of every filter change
+ * (decision 009).
+ */
+export function useDataset(): LoadedDataset {
+  const dataset = useContext(DatasetContext)
+  if (!dataset) throw new Error('useDataset() was called outside UrlStateProvider')
+  return dataset
 }

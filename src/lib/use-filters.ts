@@ -1,6 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { useSearchParams } from 'react-router'
-import { useDataset } from '../dataset/get-dataset'
+import { useDatasetOnScreen, type AlternativeState, type LoadedDataset } from '../dataset/get-dataset'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import { parseFilters, serializeFilters, type Filters } from './filters'
 import { useShownFilters } from './shown-filters'
@@ -12,21 +12,36 @@ import { useShownFilters } from './shown-filters'
  */
 export type FilterPatch = Partial<Filters> | ((latest: Filters) => Partial<Filters> | null)
 
-/**
- * The one place URL state is read and written: parses and validates the search params against the
- * dataset, and offers `update` (push a new history entry) and `linkTo` (a path keeping the filter).
- * Inside `ShownFilters` on a large dataset, `filters` are the ones the views have drawn, which may
- * lag the URL by a render (decision 009); `useUrlFilters` always gives the URL's.
- */
-export function useFilters() {
-  const state = useUrlFilters()
-  const shown = useShownFilters()
-  return shown ? { ...state, filters: shown } : state
+/** Pushes a filter change to the URL (a new history entry unless `replace`). */
+export type UpdateFilters = (patch: FilterPatch, options?: { replace?: boolean }) => void
+
+/** What the URL says, parsed and validated against the dataset on screen. */
+export interface UrlFilters {
+  filters: Filters
+  /** What in the URL was not understood and has been ignored, for the filter bar to say. */
+  notices: string[]
+  /** A path that keeps the current filters, with `patch` applied. */
+  linkTo: (path: string, patch?: Partial<Filters>) => string
+  span: { from: string; to: string }
 }
 
-/** The URL's filters as they are now, never deferred: for the filter inputs themselves. */
-export function useUrlFilters() {
-  const dataset = useDataset()
+/** Changes with every URL change; its consumers re-render then. */
+export const UrlFiltersContext = createContext<UrlFilters | null>(null)
+/** Stable for a dataset, so components that only write the URL do not re-render when it changes. */
+export const FilterUpdateContext = createContext<UpdateFilters | null>(null)
+
+/**
+ * The one place URL state is read and written, called once by `UrlStateProvider`: the dataset on
+ * screen, the search params parsed against it, and `update`. Everything below reads them from
+ * context, so a filter change parses the URL once, not once per component.
+ */
+export function useUrlStateValue(): {
+  dataset: LoadedDataset
+  alternative: AlternativeState | null
+  url: UrlFilters
+  update: UpdateFilters
+} {
+  const { dataset, alternative } = useDatasetOnScreen()
   const [params, setParams] = useSearchParams()
   const vocab = filterVocabulary(dataset)
   const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
@@ -37,29 +52,65 @@ export function useUrlFilters() {
   useLayoutEffect(() => {
     latestParams.current = params
   })
-  const update = useCallback(
-    (patch: FilterPatch, options: { replace?: boolean } = {}) => {
+  // react-router's setParams is a new function on every navigation; through a ref, `update` stays
+  // the same for a dataset and its context does not change with the URL.
+  const setParamsRef = useRef(setParams)
+  useLayoutEffect(() => {
+    setParamsRef.current = setParams
+  })
+  const update = useCallback<UpdateFilters>(
+    (patch, options = {}) => {
       const latest = parseFilters(latestParams.current, vocab).filters
       const change = typeof patch === 'function' ? patch(latest) : patch
       if (!change) return
       // flushSync: the inputs and views show the edit in the event's own task; a plain router
       // update would render in a later one and could show the old filter for a frame.
-      setParams(serializeFilters({ ...latest, ...change }, vocab.span), {
+      setParamsRef.current(serializeFilters({ ...latest, ...change }, vocab.span), {
         replace: options.replace,
         preventScrollReset: true,
         flushSync: true,
       })
     },
-    [setParams, vocab],
+    [vocab],
   )
 
-  const linkTo = useCallback(
-    (path: string, patch: Partial<Filters> = {}) => {
-      const query = serializeFilters({ ...filters, ...patch }, vocab.span).toString()
-      return query ? `${path}?${query}` : path
-    },
-    [filters, vocab.span],
+  const url = useMemo<UrlFilters>(
+    () => ({
+      filters,
+      notices,
+      span: vocab.span,
+      linkTo: (path, patch = {}) => {
+        const query = serializeFilters({ ...filters, ...patch }, vocab.span).toString()
+        return query ? `${path}?${query}` : path
+      },
+    }),
+    [filters, notices, vocab.span],
   )
+  return { dataset, alternative, url, update }
+}
 
-  return { filters, notices, update, linkTo, span: vocab.span }
+function required<T>(value: T | null, name: string): T {
+  if (value === null) throw new Error(`${name} was called outside UrlStateProvider`)
+  return value
+}
+
+/** Only `update`: for components that write the URL without drawing what it says. */
+export const useFilterUpdate = (): UpdateFilters =>
+  required(useContext(FilterUpdateContext), 'useFilterUpdate()')
+
+/** The URL's filters as they are now, never deferred: for the filter inputs themselves. */
+export function useUrlFilters(): UrlFilters & { update: UpdateFilters } {
+  const url = required(useContext(UrlFiltersContext), 'useUrlFilters()')
+  return { ...url, update: useFilterUpdate() }
+}
+
+/**
+ * The filters to draw, `update` and `linkTo`. Inside `ShownFilters` on a large dataset, `filters`
+ * are the ones the views have drawn, which may lag the URL by a render (decision 009);
+ * `useUrlFilters` always gives the URL's.
+ */
+export function useFilters() {
+  const state = useUrlFilters()
+  const shown = useShownFilters()
+  return shown ? { ...state, filters: shown } : state
 }

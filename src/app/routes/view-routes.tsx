@@ -1,11 +1,15 @@
+import { memo } from 'react'
 import { ShownFilters } from '../../components/shown-filters'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
 import { MatrixView } from '../../features/matrix/components/matrix-view'
 import { MeetingView } from '../../features/meetings/components/meeting-view'
 
+// Each route is memo'd: the router renders it anew on every navigation, a filter change included;
+// with no props to compare it bails out, and only the components that read the URL re-render.
+
 /** `/`: the three views side by side, with the evidence for the selection. */
-export function OverviewRoute() {
+export const OverviewRoute = memo(function OverviewRoute() {
   return (
     <main className="overview">
       <h1 className="visually-hidden">Overview</h1>
@@ -23,7 +27,7 @@ export function OverviewRoute() {
       <EvidencePanel />
     </main>
   )
-}
+})
 
 /** One view full-screen, with the evidence panel beside it. */
 function SingleView({ title, view }: { title: string; view: React.ReactNode }) {
@@ -38,6 +42,6 @@ function SingleView({ title, view }: { title: string; view: React.ReactNode }) {
   )
 }
 
-export const MatrixRoute = () => <SingleView title="Position matrix" view={<MatrixView />} />
-export const CasualtiesRoute = () => <SingleView title="Casualty figures" view={<CasualtyView />} />
-export const MeetingsRoute = () => <SingleView title="Meeting graph" view={<MeetingView />} />
+export const MatrixRoute = memo(() => <SingleView title="Position matrix" view={<MatrixView />} />)
+export const CasualtiesRoute = memo(() => <SingleView title="Casualty figures" view={<CasualtyView />} />)
+export const MeetingsRoute = memo(() => <SingleView title="Meeting graph" view={<MeetingView />} />)

@@ -1,8 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { datasetQueryOptions, type LoadedDataset } from '../../../dataset/get-dataset'
+import { renderInApp } from '../../../test/render-in-app'
+import type { LoadedDataset } from '../../../dataset/get-dataset'
 import { loadRealDataset } from '../../../dataset/test-fixture'
 import { CasualtyView } from './casualty-view'
 
@@ -33,20 +32,8 @@ function copied(times: number): LoadedDataset {
   return { ...dataset, casualties, derived: { ...dataset.derived, reportedOn } }
 }
 
-function renderAt(url: string, data: LoadedDataset = dataset) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, data)
-  const router = createMemoryRouter(
-    [{ path: '/casualties', element: <CasualtyView chartWidth={700} /> }],
-    { initialEntries: [url] },
-  )
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
-  return router
-}
+const renderAt = (url: string, data: LoadedDataset = dataset) =>
+  renderInApp(<CasualtyView chartWidth={700} />, { url, dataset: data })
 
 describe('CasualtyView', () => {
   it('lists one table row per figure and selects a figure from its row', () => {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { DatasetLoadError, datasetKey, useAlternativeDataset, useDataset } from '../../../dataset/get-dataset'
-import { useFilters } from '../../../lib/use-filters'
+import { DatasetLoadError, datasetKey, useAlternativeState, useDataset } from '../../../dataset/get-dataset'
+import { useFilterUpdate } from '../../../lib/use-filters'
 import { LoadFailure } from './load-failure'
 import '../dataset-picker.css'
 
@@ -11,8 +11,8 @@ const PROGRESS_DELAY_MS = 150
 /** "Open dataset…" (file picker and drag-and-drop), the name of the dataset on screen, and the way back. */
 export function DatasetPicker() {
   const dataset = useDataset()
-  const alternative = useAlternativeDataset()
-  const { update } = useFilters()
+  const alternative = useAlternativeState()
+  const update = useFilterUpdate()
   const client = useQueryClient()
   const input = useRef<HTMLInputElement>(null)
   const [loading, setLoading] = useState<string | null>(null)
@@ -64,13 +64,13 @@ export function DatasetPicker() {
   }, [])
 
   const source = alternative?.source
-  const altError = alternative?.query.error
-  const localMissing = !!source && source.startsWith('local:') && !alternative?.query.data
+  const altError = alternative?.error
+  const localMissing = !!source && source.startsWith('local:') && !alternative?.data
   const name = source ? (source.startsWith('local:') ? source.slice(6) : source) : null
   return (
     <div className="dataset-picker">
       <p className="dataset-name">
-        Dataset: <strong>{alternative?.query.data ? name : 'built-in'}</strong>
+        Dataset: <strong>{alternative?.data ? name : 'built-in'}</strong>
         {source ? (
           <button type="button" onClick={() => update({ dataset: null, sel: null, person: null })}>
             Back to the built-in dataset
@@ -85,7 +85,7 @@ export function DatasetPicker() {
         e.target.value = ''
         if (file) void open(file)
       }} />
-      {loading || alternative?.query.isFetching ? (
+      {loading || alternative?.isFetching ? (
         <p className="dataset-loading" role="status">
           <span className="spinner" aria-hidden="true" /> Loading {loading ?? name}…
         </p>

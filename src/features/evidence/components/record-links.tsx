@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useDataset } from '../../../dataset/get-dataset'
 import { indexDataset, overlaps } from '../../../dataset/select/index-dataset'
 import type { When } from '../../../dataset/schema'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilterUpdate, useFilters } from '../../../lib/use-filters'
 import { recordLabel, whenLabel } from '../labels'
 
 /** How an inferred date was worked out, as small text; nothing when the date is stated. */
@@ -25,7 +25,7 @@ export function WhenText({ when, inline = false }: { when: When; inline?: boolea
 
 /** A button that makes a record (or dispute) the selection. */
 export function SelectButton({ id, children }: { id: string; children?: ReactNode }) {
-  const { update } = useFilters()
+  const update = useFilterUpdate()
   const ix = indexDataset(useDataset())
   return (
     <button type="button" className="evidence-link-button" onClick={() => update({ sel: id })}>
@@ -36,7 +36,7 @@ export function SelectButton({ id, children }: { id: string; children?: ReactNod
 
 /** A person's name as a button that selects them (and clears the record selection). */
 export function PersonButton({ id, children }: { id: string; children: ReactNode }) {
-  const { update } = useFilters()
+  const update = useFilterUpdate()
   return (
     <button
       type="button"

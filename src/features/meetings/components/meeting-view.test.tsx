@@ -1,8 +1,7 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { datasetQueryOptions, type LoadedDataset } from '../../../dataset/get-dataset'
+import { renderInApp } from '../../../test/render-in-app'
+import type { LoadedDataset } from '../../../dataset/get-dataset'
 import { selectGraph } from '../../../dataset/select/graph'
 import { loadRealDataset } from '../../../dataset/test-fixture'
 import { MeetingView } from './meeting-view'
@@ -39,19 +38,8 @@ function manyMeetings(times: number): LoadedDataset {
   return { ...dataset, meetings }
 }
 
-function renderAt(url: string, data: LoadedDataset = dataset) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQueryOptions().queryKey, data)
-  const router = createMemoryRouter([{ path: '/meetings', element: <MeetingView /> }], {
-    initialEntries: [url],
-  })
-  render(
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  )
-  return router
-}
+const renderAt = (url: string, data: LoadedDataset = dataset) =>
+  renderInApp(<MeetingView />, { url, dataset: data })
 
 describe('MeetingView', () => {
   it('draws a small graph as SVG buttons', () => {

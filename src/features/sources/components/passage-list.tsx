@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { useDataset } from '../../../dataset/get-dataset'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { CitingRecord, Passage } from '../../../dataset/select/source-passages'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilterUpdate, useFilters } from '../../../lib/use-filters'
 
 const KIND: Record<CitingRecord['collection'], string> = {
   people: 'Person',
@@ -15,7 +15,7 @@ const KIND: Record<CitingRecord['collection'], string> = {
 }
 
 function RecordButton({ record }: { record: CitingRecord }) {
-  const { update } = useFilters()
+  const update = useFilterUpdate()
   const ix = indexDataset(useDataset())
   // Two actors can hold the same position in the same words; the actor tells their buttons apart.
   const actor =

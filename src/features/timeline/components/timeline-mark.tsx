@@ -1,5 +1,5 @@
-import { memo, type KeyboardEvent, type MouseEvent } from 'react'
-import { useHref, useNavigate } from 'react-router'
+import { memo, type KeyboardEvent } from 'react'
+import { useFollowLink } from '../../../components/app-link'
 import type { PlacedMark } from '../strip-layout'
 import { MarkGlyph } from './mark-glyph'
 
@@ -54,16 +54,9 @@ function ArticleMark({
   to,
   common,
 }: TimelineMarkProps & { to: string; common: object }) {
-  const href = useHref(to)
-  const navigate = useNavigate()
-  const onClick = (e: MouseEvent) => {
-    // Let modified clicks open a new tab as links normally do.
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
-    e.preventDefault()
-    void navigate(to)
-  }
+  const follow = useFollowLink()
   return (
-    <a {...common} href={href} aria-label={placed.mark.name} onClick={onClick}>
+    <a {...common} href={to} aria-label={placed.mark.name} onClick={(e) => follow(e, to)}>
       <MarkGlyph placed={placed} selected={selected} />
     </a>
   )
