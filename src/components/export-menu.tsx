@@ -13,15 +13,50 @@ export interface ExportData {
   sources: string[]
 }
 
-/** PNG (2x), SVG, CSV and JSON of one view under the current filter. */
-export function ExportMenu({ title, view, target, data }: { title: string; view: string; target: RefObject<HTMLElement | null>; data: () => ExportData }) {
-  const { filters } = useFilters()
-  const captionInfo = useCaptionInfo()
+interface ExportMenuProps {
+  title: string
+  view: string
+  target: RefObject<HTMLElement | null>
+  data: () => ExportData
+}
+
+/**
+ * PNG (2x), SVG, CSV and JSON of one view under the current filter. The panel's buttons are built
+ * only while it is open: closed, the menu does not read the filters, so a filter change does not
+ * rebuild three menus nobody is looking at.
+ */
+export function ExportMenu(props: ExportMenuProps) {
   const [open, setOpen] = useState(false)
   const [caption, setCaption] = useState(true)
   const [theme, setTheme] = useState<'light' | 'screen'>('light')
   const [status, setStatus] = useState('')
   const panelId = useId()
+  return (
+    <div className="export-menu" data-export-skip>
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      <div id={panelId} className="export-panel" hidden={!open} role="group" aria-label={`Export ${props.title}`}>
+        {open ? <ExportPanel {...props} options={{ caption, setCaption, theme, setTheme, status, setStatus }} /> : null}
+      </div>
+    </div>
+  )
+}
+
+/** The menu's choices, kept by the menu so they outlive the panel being closed. */
+interface PanelOptions {
+  caption: boolean
+  setCaption: (caption: boolean) => void
+  theme: 'light' | 'screen'
+  setTheme: (theme: 'light' | 'screen') => void
+  status: string
+  setStatus: (status: string) => void
+}
+
+function ExportPanel({ title, view, target, data, options }: ExportMenuProps & { options: PanelOptions }) {
+  const { filters } = useFilters()
+  const captionInfo = useCaptionInfo()
+  const { caption, setCaption, theme, setTheme, status, setStatus } = options
   const name = (ext: string) => exportFileName(view, filters.from, filters.to, ext)
 
   const image = async (format: ImageFormat) => {
@@ -45,35 +80,30 @@ export function ExportMenu({ title, view, target, data }: { title: string; view:
   }
 
   return (
-    <div className="export-menu" data-export-skip>
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        Export
+    <>
+      <button type="button" onClick={() => void image('png')}>
+        PNG
       </button>
-      <div id={panelId} className="export-panel" hidden={!open} role="group" aria-label={`Export ${title}`}>
-        <button type="button" onClick={() => void image('png')}>
-          PNG
-        </button>
-        <button type="button" onClick={() => void image('svg')}>
-          SVG
-        </button>
-        <button type="button" onClick={() => void text('csv')}>
-          CSV
-        </button>
-        <button type="button" onClick={() => void text('json')}>
-          JSON
-        </button>
-        <label>
-          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
-        </label>
-        <label>
-          Theme{' '}
-          <select value={theme} onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}>
-            <option value="light">Light</option>
-            <option value="screen">As on screen</option>
-          </select>
-        </label>
-        <span role="status">{status}</span>
-      </div>
-    </div>
+      <button type="button" onClick={() => void image('svg')}>
+        SVG
+      </button>
+      <button type="button" onClick={() => void text('csv')}>
+        CSV
+      </button>
+      <button type="button" onClick={() => void text('json')}>
+        JSON
+      </button>
+      <label>
+        <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
+      </label>
+      <label>
+        Theme{' '}
+        <select value={theme} onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}>
+          <option value="light">Light</option>
+          <option value="screen">As on screen</option>
+        </select>
+      </label>
+      <span role="status">{status}</span>
+    </>
   )
 }
