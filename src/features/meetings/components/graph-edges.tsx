@@ -1,3 +1,4 @@
+import { memo, type RefObject } from 'react'
 import type { GraphViewEdge } from '../../../dataset/select/graph'
 import { dashArray, edgeWidth, type LineStyle } from '../graph-model'
 import type { SvgTheme } from '../use-svg-theme'
@@ -17,35 +18,67 @@ export interface DrawnEdge {
   dimmed: boolean
 }
 
+/** What an edge's button does, read through a ref so the buttons need not re-render for it. */
+export interface EdgeEvents {
+  selectEdge: (edgeId: string) => void
+  hoverEdge: (edgeId: string, on: boolean) => void
+  focusEdge: (edgeId: string, on: boolean, visible: boolean) => void
+}
+
 /** The visible lines, drawn beneath the nodes; their focusable hit targets are `EdgeTargets`. */
-export function EdgeLines({
-  edges,
-  unit: u,
-  theme,
-}: {
-  edges: DrawnEdge[]
-  unit: number
-  theme: SvgTheme
-}) {
+export function EdgeLines({ edges, unit, theme }: { edges: DrawnEdge[]; unit: number; theme: SvgTheme }) {
   return (
     <g aria-hidden="true">
       {edges.map((d) => (
-        <line
+        <EdgeLine
           key={d.edge.id}
           x1={d.x1}
           y1={d.y1}
           x2={d.x2}
           y2={d.y2}
-          stroke={d.selected ? theme.select : d.lit ? theme.edgeActive : theme.edge}
-          strokeWidth={(edgeWidth(d.edge.weight) + (d.selected ? 2 : 0)) * u}
-          strokeDasharray={dashArray(d.style, u)}
-          strokeLinecap={d.style === 'dotted' ? 'round' : 'butt'}
-          opacity={d.dimmed ? 0.15 : 1}
+          weight={d.edge.weight}
+          style={d.style}
+          selected={d.selected}
+          lit={d.lit}
+          dimmed={d.dimmed}
+          unit={unit}
+          theme={theme}
         />
       ))}
     </g>
   )
 }
+
+// Edges take plain values and are memo'd: a filter change or a hover re-renders only the edges
+// whose look changed, not all of them (decision 009).
+const EdgeLine = memo(function EdgeLine(d: {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  weight: number
+  style: LineStyle
+  selected: boolean
+  lit: boolean
+  dimmed: boolean
+  unit: number
+  theme: SvgTheme
+}) {
+  const { unit: u, theme } = d
+  return (
+    <line
+      x1={d.x1}
+      y1={d.y1}
+      x2={d.x2}
+      y2={d.y2}
+      stroke={d.selected ? theme.select : d.lit ? theme.edgeActive : theme.edge}
+      strokeWidth={(edgeWidth(d.weight) + (d.selected ? 2 : 0)) * u}
+      strokeDasharray={dashArray(d.style, u)}
+      strokeLinecap={d.style === 'dotted' ? 'round' : 'butt'}
+      opacity={d.dimmed ? 0.15 : 1}
+    />
+  )
+})
 
 /** Wide invisible lines, one keyboard-operable button per edge, trimmed so they never cover a node. */
 export function EdgeTargets(props: {
@@ -53,62 +86,86 @@ export function EdgeTargets(props: {
   unit: number
   theme: SvgTheme
   focusedId: string | null
-  onSelect: (edgeId: string) => void
-  onHover: (edgeId: string, on: boolean) => void
-  onFocusChange: (edgeId: string, on: boolean, visible: boolean) => void
+  events: RefObject<EdgeEvents>
 }) {
-  const u = props.unit
-  const trim = (NODE_RADIUS + 5) * u
   return (
     <g>
-      {props.edges.map((d) => {
-        const len = Math.hypot(d.x2 - d.x1, d.y2 - d.y1)
-        const t = len > 2 * trim ? trim / len : 0
-        const [x1, y1] = [d.x1 + (d.x2 - d.x1) * t, d.y1 + (d.y2 - d.y1) * t]
-        const [x2, y2] = [d.x2 - (d.x2 - d.x1) * t, d.y2 - (d.y2 - d.y1) * t]
-        const select = () => props.onSelect(d.edge.id)
-        return (
-          <g
-            key={d.edge.id}
-            role="button"
-            tabIndex={0}
-            aria-label={d.label}
-            aria-pressed={d.selected}
-            style={{ cursor: 'pointer', outline: 'none' }}
-            onClick={select}
-            onKeyDown={onActivateKey(select)}
-            onMouseEnter={() => props.onHover(d.edge.id, true)}
-            onMouseLeave={() => props.onHover(d.edge.id, false)}
-            onFocus={(e) =>
-              props.onFocusChange(d.edge.id, true, e.currentTarget.matches(':focus-visible'))
-            }
-            onBlur={() => props.onFocusChange(d.edge.id, false, false)}
-          >
-            <title>{d.label}</title>
-            {props.focusedId === d.edge.id ? (
-              <line
-                x1={x1}
-                y1={y1}
-                x2={x2}
-                y2={y2}
-                stroke={props.theme.focus}
-                strokeWidth={3 * u}
-                strokeDasharray={`${4 * u} ${3 * u}`}
-              />
-            ) : null}
-            <line
-              x1={x1}
-              y1={y1}
-              x2={x2}
-              y2={y2}
-              stroke="#000000"
-              strokeOpacity={0}
-              strokeWidth={14 * u}
-              pointerEvents="stroke"
-            />
-          </g>
-        )
-      })}
+      {props.edges.map((d) => (
+        <EdgeTarget
+          key={d.edge.id}
+          id={d.edge.id}
+          x1={d.x1}
+          y1={d.y1}
+          x2={d.x2}
+          y2={d.y2}
+          label={d.label}
+          selected={d.selected}
+          focused={props.focusedId === d.edge.id}
+          unit={props.unit}
+          theme={props.theme}
+          events={props.events}
+        />
+      ))}
     </g>
   )
 }
+
+const EdgeTarget = memo(function EdgeTarget(d: {
+  id: string
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+  label: string
+  selected: boolean
+  focused: boolean
+  unit: number
+  theme: SvgTheme
+  events: RefObject<EdgeEvents>
+}) {
+  const { id, unit: u, events } = d
+  const trim = (NODE_RADIUS + 5) * u
+  const len = Math.hypot(d.x2 - d.x1, d.y2 - d.y1)
+  const t = len > 2 * trim ? trim / len : 0
+  const [x1, y1] = [d.x1 + (d.x2 - d.x1) * t, d.y1 + (d.y2 - d.y1) * t]
+  const [x2, y2] = [d.x2 - (d.x2 - d.x1) * t, d.y2 - (d.y2 - d.y1) * t]
+  const select = () => events.current.selectEdge(id)
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={d.label}
+      aria-pressed={d.selected}
+      style={{ cursor: 'pointer', outline: 'none' }}
+      onClick={select}
+      onKeyDown={onActivateKey(select)}
+      onMouseEnter={() => events.current.hoverEdge(id, true)}
+      onMouseLeave={() => events.current.hoverEdge(id, false)}
+      onFocus={(e) => events.current.focusEdge(id, true, e.currentTarget.matches(':focus-visible'))}
+      onBlur={() => events.current.focusEdge(id, false, false)}
+    >
+      <title>{d.label}</title>
+      {d.focused ? (
+        <line
+          x1={x1}
+          y1={y1}
+          x2={x2}
+          y2={y2}
+          stroke={d.theme.focus}
+          strokeWidth={3 * u}
+          strokeDasharray={`${4 * u} ${3 * u}`}
+        />
+      ) : null}
+      <line
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+        stroke="#000000"
+        strokeOpacity={0}
+        strokeWidth={14 * u}
+        pointerEvents="stroke"
+      />
+    </g>
+  )
+})

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent, type RefObject } from 'react'
 import type { GraphView } from '../../../dataset/select/graph'
 import { actorColour } from '../../../lib/palette'
 import type { LabelSide } from '../graph-model'
@@ -27,19 +27,61 @@ export function onActivateKey(action: () => void) {
   }
 }
 
-/** One person (circle) or body (rounded square), a keyboard-operable button with its label beneath. */
-export function GraphNodeMark(props: {
-  node: GraphView['nodes'][number]
+type GraphNode = GraphView['nodes'][number]
+
+interface NodeLook {
+  node: GraphNode
   label: string
   labelSide: LabelSide
   title: string
-  state: NodeState
   unit: number
   theme: SvgTheme
-  onActivate: () => void
-  onHover: (on: boolean) => void
-  onFocusChange: (on: boolean, visible: boolean) => void
-}) {
+}
+
+/** What a node's button does, read through a ref so the buttons need not re-render for it. */
+export interface NodeEvents {
+  activate: (node: GraphNode) => void
+  hover: (nodeId: string, on: boolean) => void
+  focusChange: (node: GraphNode, on: boolean, visible: boolean) => void
+}
+
+type NodeButtonProps = NodeLook & NodeState & { events: RefObject<NodeEvents> }
+
+/**
+ * `GraphNodeMark` memo'd on what it draws. A filter change makes a new object for every node
+ * (`selectGraph`), so nodes compare by their fields: only the nodes whose look changed re-render
+ * on a filter change or a hover, not all of them (decision 009).
+ */
+export const GraphNodeButton = memo(
+  function GraphNodeButton({ events, selected, dimmed, muted, keyboardFocus, ...look }: NodeButtonProps) {
+    const { node } = look
+    return (
+      <GraphNodeMark
+        {...look}
+        state={{ selected, dimmed, muted, keyboardFocus }}
+        onActivate={() => events.current.activate(node)}
+        onHover={(on) => events.current.hover(node.id, on)}
+        onFocusChange={(on, visible) => events.current.focusChange(node, on, visible)}
+      />
+    )
+  },
+  (a, b) =>
+    (Object.keys(a) as (keyof NodeButtonProps)[]).every((k) => (k === 'node' ? sameFields(a.node, b.node) : Object.is(a[k], b[k]))),
+)
+
+function sameFields(a: GraphNode, b: GraphNode): boolean {
+  return a === b || (Object.keys(a) as (keyof GraphNode)[]).every((k) => Object.is(a[k], b[k]))
+}
+
+/** One person (circle) or body (rounded square), a keyboard-operable button with its label beneath. */
+export function GraphNodeMark(
+  props: NodeLook & {
+    state: NodeState
+    onActivate: () => void
+    onHover: (on: boolean) => void
+    onFocusChange: (on: boolean, visible: boolean) => void
+  },
+) {
   const { node, state, unit: u, theme } = props
   const r = NODE_RADIUS * u
   const fill = actorColour(node.actor)

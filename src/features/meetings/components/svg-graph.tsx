@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useFilters } from '../../../lib/use-filters'
 import { edgeIsSelected, shortLabel } from '../graph-model'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
@@ -6,8 +6,8 @@ import { placeLabels } from '../label-placement'
 import { useSvgTheme } from '../use-svg-theme'
 import { useZoomPan } from '../use-zoom-pan'
 import { BOX, markScale, transformOf } from '../zoom'
-import { EdgeLines, EdgeTargets, type DrawnEdge } from './graph-edges'
-import { GraphNodeMark, NODE_RADIUS } from './graph-node'
+import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph-edges'
+import { GraphNodeButton, NODE_RADIUS, type NodeEvents } from './graph-node'
 import { isCompact, selectNode, ZoomTools } from './zoom-tools'
 
 /**
@@ -28,10 +28,25 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
   const u = markScale(width, view.k)
   const compact = isCompact(width, view.k)
 
-  const onHover = (kind: 'node' | 'edge', id: string) => (on: boolean) =>
-    setHover((cur) => (on ? { kind, id, keyboard: false } : cur?.id === id ? null : cur))
-  const onFocusChange = (kind: 'node' | 'edge', id: string) => (on: boolean, visible: boolean) =>
-    setFocus((cur) => (on ? { kind, id, keyboard: visible } : cur?.id === id ? null : cur))
+  // The buttons call through this ref, so their handlers never change and memo can skip them.
+  const events = useRef<NodeEvents & EdgeEvents>(null!)
+  useLayoutEffect(() => {
+    const hover = (kind: 'node' | 'edge', id: string, on: boolean) =>
+      setHover((cur) => (on ? { kind, id, keyboard: false } : cur?.id === id ? null : cur))
+    const focusChange = (kind: 'node' | 'edge', id: string, on: boolean, visible: boolean) =>
+      setFocus((cur) => (on ? { kind, id, keyboard: visible } : cur?.id === id ? null : cur))
+    events.current = {
+      activate: (node) => update(selectNode(node)),
+      hover: (id, on) => hover('node', id, on),
+      focusChange: (node, on, visible) => {
+        focusChange('node', node.id, on, visible)
+        if (on) bringIntoView(node.x, node.y)
+      },
+      selectEdge: (id) => update({ sel: `edge:${id}`, person: null }),
+      hoverEdge: (id, on) => hover('edge', id, on),
+      focusEdge: (id, on, visible) => focusChange('edge', id, on, visible),
+    }
+  }, [update, bringIntoView])
 
   // Geometry and names change with the filter only, not with hover or selection.
   const lines = useMemo(
@@ -90,24 +105,17 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
           <EdgeLines edges={drawn} unit={u} theme={theme} />
           <g>
             {scene.byLabel.map((node) => (
-              <GraphNodeMark
+              <GraphNodeButton
                 key={node.id}
                 node={node}
                 label={shortLabel(node, compact)}
                 labelSide={sides.get(node.id) ?? 'below'}
                 title={scene.nodeTitle(node)}
-                state={{
-                  ...nodeLook(scene, node, filters.sel, near),
-                  keyboardFocus: focus?.kind === 'node' && focus.id === node.id && focus.keyboard,
-                }}
+                {...nodeLook(scene, node, filters.sel, near)}
+                keyboardFocus={focus?.kind === 'node' && focus.id === node.id && focus.keyboard}
                 unit={u}
                 theme={theme}
-                onActivate={() => update(selectNode(node))}
-                onHover={onHover('node', node.id)}
-                onFocusChange={(on, visible) => {
-                  onFocusChange('node', node.id)(on, visible)
-                  if (on) bringIntoView(node.x, node.y)
-                }}
+                events={events}
               />
             ))}
           </g>
@@ -116,9 +124,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
             unit={u}
             theme={theme}
             focusedId={focus?.kind === 'edge' && focus.keyboard ? focus.id : null}
-            onSelect={(id) => update({ sel: `edge:${id}`, person: null })}
-            onHover={(id, on) => onHover('edge', id)(on)}
-            onFocusChange={(id, on, visible) => onFocusChange('edge', id)(on, visible)}
+            events={events}
           />
         </g>
       </svg>
