@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadRealDataset } from '../test-fixture'
-import { selectCasualties } from './casualties'
+import { casualtyShortText, casualtyValueText, selectCasualties } from './casualties'
 
 const d = loadRealDataset()
 const all = { from: d.derived.span.from, to: d.derived.span.to, actor: null }
@@ -97,5 +97,17 @@ describe('selectCasualties, stable results', () => {
     expect(selectCasualties(d, { ...all, from: '2024-11-01' })).not.toBe(wide)
     const focused = selectCasualties(d, { ...all, actor: 'unicef' })
     expect(selectCasualties(d, { ...all, from: '2024-02-01', actor: 'unicef' })).toBe(focused)
+  })
+})
+
+describe('casualtyShortText', () => {
+  it('gives each figure of the articles with its qualifier as a sign, shorter than the text', () => {
+    const byId = new Map(loadRealDataset().casualties.map((c) => [c.id, c]))
+    const short = (id: string) => casualtyShortText(byId.get(id)!)
+    expect(short('cas-lebanon-killed-3500')).toBe('>3,500')
+    expect(short('cas-children-killed-per-day')).toBe('≥1/day')
+    expect(short('cas-localities-displaced-oct31')).toBe('10 towns')
+    for (const c of byId.values())
+      expect(casualtyShortText(c).length).toBeLessThanOrEqual(casualtyValueText(c).length)
   })
 })

@@ -82,6 +82,25 @@ describe('layoutBands', () => {
     expect(narrow.placements.get('cas-lebanon-killed-3500')!.labelSide).toBe('left')
   })
 
+  it('keeps a label that fits on neither side inside the plot, on the side with more room', () => {
+    const one = (reported: string): LayoutInput => ({
+      id: reported,
+      population: 'p',
+      populationLabel: 'People in Lebanon',
+      reported,
+      label: 'more than 3,500 · disputed', // 26 characters: 156 px at 6 px each
+    })
+    const options = { order: ['p'], from: '2024-11-14', to: '2024-11-28', plotWidth: 140, markRadius: 6, textWidth: fixed }
+    const layout = layoutBands([one('2024-11-21'), one('2024-11-24')], options)
+    // 21 Nov is the middle (x 70): 60 px either side, so it turns left rather than over the edge.
+    const mid = layout.placements.get('2024-11-21')!
+    expect(mid).toMatchObject({ x: 70, labelSide: 'left', labelRoom: 60 })
+    // 24 Nov (x 100) has more room on the left too; a label that fits keeps all the room it has.
+    expect(layout.placements.get('2024-11-24')).toMatchObject({ labelSide: 'left', labelRoom: 90 })
+    const early = layoutBands([one('2024-11-15')], options).placements.get('2024-11-15')!
+    expect(early).toMatchObject({ labelSide: 'right', labelRoom: 120 })
+  })
+
   it('returns no bands for no figures', () => {
     expect(
       layoutBands([], {

@@ -37,6 +37,11 @@ export interface Placement {
   /** Pixel x of the mark within the plot area. */
   x: number
   labelSide: 'left' | 'right'
+  /**
+   * Pixels the label has on its side inside the plot. Less than its width only when it fits on
+   * neither side (a narrow plot): the mark then shortens it rather than draw over the axis labels.
+   */
+  labelRoom: number
 }
 
 export interface BandLayout {
@@ -84,15 +89,18 @@ export function layoutBands(points: readonly LayoutInput[], o: LayoutOptions): B
       .sort((a, b) => a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id))
     const spans = members.map((p) => {
       const x = xOfDate(p.reported, o.from, o.to, o.plotWidth)
-      const w = measure(p.label)
-      const right = x + gap + w <= o.plotWidth || x < o.plotWidth / 2
+      const fits = { right: x + gap + measure(p.label) <= o.plotWidth, left: x - gap - measure(p.label) >= 0 }
+      // Right when it fits there; else left when it fits there; else whichever side has more room.
+      const right = fits.right || (!fits.left && x < o.plotWidth / 2)
+      const room = Math.max(0, right ? o.plotWidth - x - gap : x - gap)
+      const w = Math.min(measure(p.label), room)
       const [lo, hi] = right ? [x - o.markRadius, x + gap + w] : [x - gap - w, x + o.markRadius]
-      return { p, x, right, lo, hi }
+      return { p, x, right, lo, hi, room }
     })
     // First-fit in order of left edge packs intervals into the fewest lanes.
     spans.sort((a, b) => a.lo - b.lo || a.p.id.localeCompare(b.p.id))
     const laneEnds: number[] = []
-    for (const { p, x, right, lo, hi } of spans) {
+    for (const { p, x, right, lo, hi, room } of spans) {
       let lane = laneEnds.findIndex((end) => end + 4 <= lo)
       if (lane === -1) lane = laneEnds.length
       laneEnds[lane] = hi
@@ -102,6 +110,7 @@ export function layoutBands(points: readonly LayoutInput[], o: LayoutOptions): B
         row: row + lane + 0.5,
         x,
         labelSide: right ? 'right' : 'left',
+        labelRoom: room,
       })
     }
     const label = members[0]?.populationLabel ?? population

@@ -88,6 +88,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
               cx={plotLeft + at.x}
               cy={MARGIN.top + at.row * ROW_PX}
               labelSide={at.labelSide}
+              labelRoom={at.labelRoom}
               style={style}
               theme={theme}
               selected={props.selected === p.id}

@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import type { CasualtyPoint } from '../../../dataset/select/casualties'
+import { casualtyShortText, type CasualtyPoint } from '../../../dataset/select/casualties'
 import type { ClaimantStyle } from '../claimant-style'
-import type { Placement } from '../casualty-layout'
+import { estimateTextWidth, type Placement } from '../casualty-layout'
 import { MARK_RADIUS } from '../chart-geometry'
 import { figureName, markLabel } from '../casualty-text'
 import { MarkButton } from './mark-button'
@@ -12,6 +12,7 @@ export interface CasualtyMarkProps {
   cx: number
   cy: number
   labelSide: Placement['labelSide']
+  labelRoom: Placement['labelRoom']
   style: ClaimantStyle
   theme: ChartTheme
   selected: boolean
@@ -31,10 +32,11 @@ export interface CasualtyMarkProps {
 export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps) {
   const { point, cx, cy, theme } = props
   const r = MARK_RADIUS
-  const label = markLabel(point)
+  // Short of room, the figure alone (the dashed ring still marks a dispute), then in signs.
+  const label = fitLabel([markLabel(point), point.valueText, casualtyShortText(point.casualty)], props.labelRoom)
   const right = props.labelSide === 'right'
   const textX = right ? cx + r + 6 : cx - r - 6
-  const labelWidth = label.length * 6.6
+  const labelWidth = estimateTextWidth(label)
   return (
     <MarkButton
       id={point.id}
@@ -71,3 +73,16 @@ export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps)
     </MarkButton>
   )
 })
+
+/**
+ * The first of `labels` (longest first) that fits in `room` pixels, else the last cut to it with an
+ * ellipsis: for a plot too narrow for the label on either side. The mark's accessible name, its
+ * tooltip and the data table keep the whole figure.
+ */
+export function fitLabel(labels: readonly [string, ...string[]], room: number): string {
+  const fitting = labels.find((l) => estimateTextWidth(l) <= room)
+  if (fitting !== undefined) return fitting
+  const last = labels[labels.length - 1]!
+  const chars = Math.max(1, Math.floor(room / estimateTextWidth('0')) - 1)
+  return `${last.slice(0, chars).trimEnd()}…`
+}
