@@ -41,6 +41,25 @@ describe('UrlStateProvider', () => {
     expect(renders.dataset).toBe(before.dataset)
   })
 
+  it('keeps the path and the passage hash when the filters change', () => {
+    function SetFrom() {
+      const update = useFilterUpdate()
+      return (
+        <button type="button" onClick={() => update({ from: '2024-11-20' })}>
+          set
+        </button>
+      )
+    }
+    const router = renderInApp(<SetFrom />, { url: '/sources/ft-hochstein-nov21#q-120' })
+    act(() => screen.getByRole('button', { name: 'set' }).click())
+    const { pathname, search, hash } = router.state.location
+    expect({ pathname, search, hash }).toEqual({
+      pathname: '/sources/ft-hochstein-nov21',
+      search: '?from=2024-11-20',
+      hash: '#q-120',
+    })
+  })
+
   it('says what is missing when a component reads the dataset outside it', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     function Orphan() {

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
-import { useSearchParams } from 'react-router'
+import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { useDatasetOnScreen, type AlternativeState, type LoadedDataset } from '../dataset/get-dataset'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import { parseFilters, serializeFilters, type Filters } from './filters'
@@ -42,36 +42,35 @@ export function useUrlStateValue(): {
   update: UpdateFilters
 } {
   const { dataset, alternative } = useDatasetOnScreen()
-  const [params, setParams] = useSearchParams()
+  const [params] = useSearchParams()
+  const { hash } = useLocation()
+  const navigate = useNavigate()
   const vocab = filterVocabulary(dataset)
   const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
 
   // The URL as of the latest commit: with flushSync, a second update in the same handler already
   // sees the first one here, where this render's `params` would not.
-  const latestParams = useRef(params)
+  const latest = useRef({ params, hash })
   useLayoutEffect(() => {
-    latestParams.current = params
-  })
-  // react-router's setParams is a new function on every navigation; through a ref, `update` stays
-  // the same for a dataset and its context does not change with the URL.
-  const setParamsRef = useRef(setParams)
-  useLayoutEffect(() => {
-    setParamsRef.current = setParams
+    latest.current = { params, hash }
   })
   const update = useCallback<UpdateFilters>(
     (patch, options = {}) => {
-      const latest = parseFilters(latestParams.current, vocab).filters
-      const change = typeof patch === 'function' ? patch(latest) : patch
+      const now = parseFilters(latest.current.params, vocab).filters
+      const change = typeof patch === 'function' ? patch(now) : patch
       if (!change) return
-      // flushSync: the inputs and views show the edit in the event's own task; a plain router
-      // update would render in a later one and could show the old filter for a frame.
-      setParamsRef.current(serializeFilters({ ...latest, ...change }, vocab.span), {
-        replace: options.replace,
-        preventScrollReset: true,
-        flushSync: true,
-      })
+      const search = serializeFilters({ ...now, ...change }, vocab.span).toString()
+      // The hash stays: on an article it is the passage being read (#q-OFFSET), which a change of
+      // range should not lose. flushSync: the inputs and views show the edit in the event's own
+      // task; a plain router update would render in a later one and could show the old filter.
+      void navigate(
+        { search: search ? `?${search}` : '', hash: latest.current.hash },
+        { replace: options.replace, preventScrollReset: true, flushSync: true },
+      )
     },
-    [vocab],
+    // useNavigate's function is stable in a data router, so `update` stays the same for a dataset
+    // and its context does not change with the URL.
+    [vocab, navigate],
   )
 
   const url = useMemo<UrlFilters>(
