@@ -5,15 +5,15 @@ import {
   useState,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
-import { IDENTITY, panBy, reveal, toViewBox, wheelFactor, zoomAt, type Viewport } from './zoom'
+import { IDENTITY, panBy, reveal, toViewBox, wheelFactor, wheelZooms, zoomAt, type Viewport } from './zoom'
 
 // Further than this (in CSS px) between press and release, a press was a drag, not a click.
 const CLICK_SLOP = 4
 
 /**
- * Transient zoom and pan of an SVG or canvas (not a filter, so React state, not the URL): wheel
- * zooms about the pointer, dragging the background pans, and the element's rendered width is
- * tracked for mark sizes.
+ * Transient zoom and pan of an SVG or canvas (not a filter, so React state, not the URL): Ctrl or
+ * Cmd with the wheel, or a trackpad pinch, zooms about the pointer; dragging the background pans;
+ * the element's rendered width is tracked for mark sizes.
  */
 export function useZoomPan<T extends SVGSVGElement | HTMLCanvasElement = SVGSVGElement>() {
   const svgRef = useRef<T>(null)
@@ -26,8 +26,11 @@ export function useZoomPan<T extends SVGSVGElement | HTMLCanvasElement = SVGSVGE
   useEffect(() => {
     const svg = svgRef.current
     if (!svg) return
-    // React's onWheel is passive, so the page would scroll as well; a native listener can prevent that.
+    // A plain wheel scrolls the page, so a graph under the pointer never traps an analyst scrolling
+    // past it. React's onWheel is passive and could not stop the page zooming on Ctrl+wheel; a
+    // native listener can.
     const onWheel = (e: WheelEvent) => {
+      if (!wheelZooms(e)) return
       e.preventDefault()
       const [px, py] = toViewBox(e.clientX, e.clientY, svg.getBoundingClientRect())
       setView((v) => zoomAt(v, wheelFactor(e.deltaY, e.deltaMode), px, py))

@@ -9,6 +9,7 @@ import {
   toViewBox,
   transformOf,
   wheelFactor,
+  wheelZooms,
   zoomAt,
 } from './zoom'
 
@@ -41,6 +42,12 @@ describe('panning and conversions', () => {
   it('maps screen points into the 1000x640 box', () => {
     expect(toViewBox(250, 180, { left: 50, top: 20, width: 400, height: 256 })).toEqual([500, 400])
     expect(toViewBox(0, 0, { left: 0, top: 0, width: 0, height: 0 })).toEqual([500, 320])
+  })
+
+  it('zooms only with Ctrl or Cmd held (a pinch), leaving a plain wheel to scroll the page', () => {
+    expect(wheelZooms({ ctrlKey: false, metaKey: false })).toBe(false)
+    expect(wheelZooms({ ctrlKey: true, metaKey: false })).toBe(true)
+    expect(wheelZooms({ ctrlKey: false, metaKey: true })).toBe(true)
   })
 
   it('zooms in on wheel up and out on wheel down, line mode counting more', () => {

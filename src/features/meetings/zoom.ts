@@ -28,6 +28,9 @@ export function panBy(v: Viewport, dx: number, dy: number): Viewport {
   return { k: v.k, x: v.x + dx, y: v.y + dy }
 }
 
+/** Whether a wheel event zooms the graph: with Ctrl or Cmd held, as a trackpad pinch also arrives. */
+export const wheelZooms = (e: Pick<WheelEvent, 'ctrlKey' | 'metaKey'>): boolean => e.ctrlKey || e.metaKey
+
 /** The zoom factor for one wheel event: smooth for trackpads, bounded for mouse notches. */
 export function wheelFactor(deltaY: number, deltaMode: number): number {
   // deltaMode 1 counts lines, not pixels; a line is about 16 px.

@@ -173,7 +173,7 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
       <ZoomTools
         zoomBy={zoom.zoomBy}
         reset={zoom.reset}
-        hint="Scroll to zoom, drag to pan, click a node or line to select it. Names show for the busiest; hover for the rest."
+        hint="Ctrl+scroll or pinch to zoom, drag to pan, click a node or line to select it. Names show for the busiest; hover for the rest."
       />
       <canvas
         ref={canvasRef}

@@ -88,7 +88,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
 
   return (
     <div className="meeting-graph">
-      <ZoomTools zoomBy={zoomBy} reset={reset} hint="Scroll to zoom, drag to pan." />
+      <ZoomTools zoomBy={zoomBy} reset={reset} hint="Ctrl+scroll or pinch to zoom, drag to pan." />
       <svg
         ref={svgRef}
         viewBox={`0 0 ${BOX.width} ${BOX.height}`}
