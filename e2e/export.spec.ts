@@ -26,8 +26,9 @@ for (const view of VIEWS) {
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
     const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]
     const box = (await page.getByRole('region', { name: view.name }).locator('.view-frame-body').boundingBox())!
-    // 2x pixel density, never narrower than the view itself (nothing clipped).
-    expect(width).toBeGreaterThanOrEqual(Math.floor(box.width * 2))
+    // 2x pixel density: the whole view (nothing clipped) and the stage's 16 px margin on each side,
+    // the right one included (it used to be covered by the view).
+    expect(Math.abs(width - 2 * (box.width + 2 * 16))).toBeLessThanOrEqual(2)
     expect(height).toBeGreaterThan(200)
 
     const svg = await exportFile(page, view.name, 'SVG')
