@@ -54,13 +54,13 @@ export function CasualtyTable(props: {
               <th scope="row">{p.populationLabel}</th>
               <td>{metricText(p)}</td>
               <td>{p.valueText}</td>
-              <td>{p.claimant}</td>
+              <td className="casualty-claimant">{p.claimant}</td>
               <td>
                 {formatDay(p.casualty.when.date)}
                 {p.inferred && <span className="inferred-tag"> inferred</span>}
               </td>
               <td>{formatDay(p.reported)}</td>
-              <td>{p.casualty.period.label}</td>
+              <td className="casualty-period">{p.casualty.period.label}</td>
               <td>{p.disputed ? 'disputed' : 'no'}</td>
               <td className="casualty-article">
                 {figureArticles(props.dataset, p).map((a) => (
