@@ -20,6 +20,12 @@ export interface LatencySummary {
   /** The same, to the end of that frame's main-thread rendering: input to paint. */
   paintedP50: number | null
   paintedP95: number | null
+  /**
+   * Filter changes only, "painted": the edits that move "From" earlier and so bring records into
+   * the range, and those that move it later and take them out. The first cost more (new marks).
+   */
+  widening?: { n: number; p50: number | null; p95: number | null }
+  narrowing?: { n: number; p50: number | null; p95: number | null }
   error?: string
 }
 
@@ -81,15 +87,22 @@ export async function measureFilter(
       ? dates
       : [addDaysIso(span.min, Math.round(days / 4)), addDaysIso(span.min, Math.round(days / 2))]
   const edits = Array.from({ length: count }, (_, i) => pair[i % 2]!)
-  return summarise(
-    await page.evaluate(runFilterChanges, {
-      dates: edits,
-      timeoutMs: limits.perActionMs,
-      settleMs: SETTLE_MS,
-      budgetMs: limits.budgetMs,
-      aligned,
-    }),
-  )
+  const run = await page.evaluate(runFilterChanges, {
+    dates: edits,
+    timeoutMs: limits.perActionMs,
+    settleMs: SETTLE_MS,
+    budgetMs: limits.budgetMs,
+    aligned,
+  })
+  // Edit k moved "From" from edits[k - 1] to edits[k]; the first, from wherever the page was, is
+  // left out of both.
+  const direction = (widens: boolean) => {
+    const painted = run.timings.flatMap((t, k) =>
+      k > 0 && edits[k]! < edits[k - 1]! === widens ? [t.painted] : [],
+    )
+    return { n: painted.length, p50: percentile(painted, 50), p95: percentile(painted, 95) }
+  }
+  return { ...summarise(run), widening: direction(true), narrowing: direction(false) }
 }
 
 /** Selection latency: `count` clicks cycling over three matrix cells. */

@@ -60,6 +60,14 @@ function rows(r: BenchResults): Row[] {
       dataset: (d) => pair(d.filterAligned?.paintedP50, d.filterAligned?.paintedP95),
     },
     {
+      label: '  edits widening the range p50 / p95',
+      dataset: (d) => pair(d.filterAligned?.widening?.p50, d.filterAligned?.widening?.p95),
+    },
+    {
+      label: '  edits narrowing it p50 / p95',
+      dataset: (d) => pair(d.filterAligned?.narrowing?.p50, d.filterAligned?.narrowing?.p95),
+    },
+    {
       label: 'filter, any time: to paint p50 / p95',
       dataset: (d) => pair(d.filter?.paintedP50, d.filter?.paintedP95),
     },
