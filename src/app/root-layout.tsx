@@ -42,7 +42,7 @@ function ViewNav() {
 /**
  * Header with filter-keeping navigation, the filter bar, the timeline, and the current route.
  * memo: the router renders the root route anew on every navigation, a filter change included;
- * with no props to compare, this bails out and only what reads the URL re-renders (decision 009).
+ * with no props to compare, this bails out and only what reads the URL re-renders (decision 010).
  */
 export const RootLayout = memo(function RootLayout() {
   return (

@@ -40,7 +40,7 @@ export const datasetQueryOptions = (url: string = BUILT_IN_DATASET_URL) =>
   queryOptions({ queryKey: datasetKey(url), queryFn: () => getDataset(url), staleTime: Infinity, gcTime: Infinity, retry: false })
 
 /** The `?dataset=` the URL names, if valid; local files live only in the query cache. */
-export function useDatasetParam(): string | null {
+function useDatasetParam(): string | null {
   const [params] = useSearchParams()
   const value = params.get('dataset')
   return value && isDatasetParam(value) ? value : null
@@ -94,7 +94,7 @@ export const DatasetContext = createContext<LoadedDataset | null>(null)
 /**
  * The dataset on screen. A context read, not the queries themselves: some thirty components ask
  * for it, and each running two queries and reading the URL cost about 1 ms of every filter change
- * (decision 009).
+ * (decision 010).
  */
 export function useDataset(): LoadedDataset {
   const dataset = useContext(DatasetContext)

@@ -50,7 +50,7 @@ export function EdgeLines({ edges, unit, theme }: { edges: DrawnEdge[]; unit: nu
 }
 
 // Edges take plain values and are memo'd: a filter change or a hover re-renders only the edges
-// whose look changed, not all of them (decision 009).
+// whose look changed, not all of them (decision 010).
 const EdgeLine = memo(function EdgeLine(d: {
   x1: number
   y1: number

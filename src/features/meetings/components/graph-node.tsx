@@ -50,7 +50,7 @@ type NodeButtonProps = NodeLook & NodeState & { events: RefObject<NodeEvents> }
 /**
  * `GraphNodeMark` memo'd on what it draws. A filter change makes a new object for every node
  * (`selectGraph`), so nodes compare by their fields: only the nodes whose look changed re-render
- * on a filter change or a hover, not all of them (decision 009).
+ * on a filter change or a hover, not all of them (decision 010).
  */
 export const GraphNodeButton = memo(
   function GraphNodeButton({ events, selected, dimmed, muted, keyboardFocus, ...look }: NodeButtonProps) {
