@@ -33,7 +33,11 @@ export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps)
   const { point, cx, cy, theme } = props
   const r = MARK_RADIUS
   // Short of room, the figure alone (the dashed ring still marks a dispute), then in signs.
-  const label = fitLabel([markLabel(point), point.valueText, casualtyShortText(point.casualty)], props.labelRoom)
+  const whole = markLabel(point)
+  const label =
+    estimateTextWidth(whole) <= props.labelRoom
+      ? whole
+      : fitLabel([point.valueText, casualtyShortText(point.casualty)], props.labelRoom)
   const right = props.labelSide === 'right'
   const textX = right ? cx + r + 6 : cx - r - 6
   const labelWidth = estimateTextWidth(label)
