@@ -136,7 +136,6 @@ const EdgeTarget = memo(function EdgeTarget(d: {
       tabIndex={0}
       aria-label={d.label}
       aria-pressed={d.selected}
-      style={{ cursor: 'pointer', outline: 'none' }}
       onClick={select}
       onKeyDown={onActivateKey(select)}
       onMouseEnter={() => events.current.hoverEdge(id, true)}

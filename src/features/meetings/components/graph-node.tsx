@@ -112,7 +112,6 @@ export function GraphNodeMark(
       aria-pressed={state.selected}
       transform={`translate(${node.x} ${node.y})`}
       opacity={state.dimmed ? 0.2 : state.muted ? 0.55 : 1}
-      style={{ cursor: 'pointer', outline: 'none' }}
       onClick={props.onActivate}
       onKeyDown={onActivateKey(props.onActivate)}
       onMouseEnter={() => props.onHover(true)}
