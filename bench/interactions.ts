@@ -7,7 +7,7 @@ import {
   runSelections,
   type TimingRun,
 } from './in-page'
-import { addDaysIso, daysBetween, percentile } from './stats'
+import { addDaysIso, daysBetween, median, percentile } from './stats'
 
 /** p50/p95 of a run of timed interactions, by both definitions, with how many were timed. */
 export interface LatencySummary {
@@ -53,6 +53,38 @@ function summarise(run: TimingRun): LatencySummary {
     paintedP50: percentile(painted, 50),
     paintedP95: percentile(painted, 95),
     ...(run.error ? { error: run.error } : {}),
+  }
+}
+
+type Split = NonNullable<LatencySummary['widening']>
+
+/**
+ * Several pages' summaries as one: each percentile is the median of the pages' (the targets are
+ * medians), the counts are summed, and errors are kept with the page they came from.
+ */
+export function medianOfRuns(runs: LatencySummary[]): LatencySummary {
+  const of = (pick: (r: LatencySummary) => number | null | undefined) =>
+    median(runs.map(pick).filter((v): v is number => typeof v === 'number'))
+  const split = (pick: (r: LatencySummary) => Split | undefined): Split | undefined =>
+    runs.some((r) => pick(r))
+      ? {
+          n: runs.reduce((n, r) => n + (pick(r)?.n ?? 0), 0),
+          p50: of((r) => pick(r)?.p50),
+          p95: of((r) => pick(r)?.p95),
+        }
+      : undefined
+  const errors = runs.flatMap((r, i) => (r.error ? [`page ${i + 1}: ${r.error}`] : []))
+  return {
+    n: runs.reduce((n, r) => n + r.n, 0),
+    p50: of((r) => r.p50),
+    p95: of((r) => r.p95),
+    shownP50: of((r) => r.shownP50),
+    shownP95: of((r) => r.shownP95),
+    paintedP50: of((r) => r.paintedP50),
+    paintedP95: of((r) => r.paintedP95),
+    widening: split((r) => r.widening),
+    narrowing: split((r) => r.narrowing),
+    ...(errors.length ? { error: errors.join('; ') } : {}),
   }
 }
 

@@ -105,11 +105,11 @@ async function main() {
     seed: options.seed,
     method: {
       firstRender:
-        'navigation start to the first animation frame in which the matrix table, the casualty SVG and the meeting graph (SVG or canvas) exist (floor: its line path); median over cold loads in fresh contexts, the floor\'s alternating with the real dataset\'s. Synthetic scales are built as the app\'s own dataset (validated at build time, not again in the browser); "validated" is the same from a build that must validate the file in the browser',
+        "navigation start to the first animation frame in which the matrix table, the casualty SVG and the meeting graph (SVG or canvas) exist (floor: its line path); median over cold loads in fresh contexts, the floor's alternating with the real dataset's. Synthetic scales are built as the app's own dataset (validated at build time, not again in the browser); \"validated\" is the same from a build that must validate the file in the browser",
       jsGzip: 'every .js file requested before first render, gzip level 9 with zlib, summed',
       heap: 'CDP Performance.getMetrics JSHeapUsedSize 1 s after first render, after HeapProfiler.collectGarbage; main thread only (a Web Worker heap is not included)',
       latency:
-        '"From" alternates between the first and third quartiles of the records\' dates (filterDates of each dataset), so each change takes about half the records in or out of range; p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95; widening/narrowing split the painted times by whether the edit moved "From" earlier (records come into range) or later',
+        '"From" alternates between the first and third quartiles of the records\' dates (filterDates of each dataset), so each change takes about half the records in or out of range; p50/p95 from dispatch to the first frame showing the change (URL updated, the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95; widening/narrowing split the painted times by whether the edit moved "From" earlier (records come into range) or later. The real dataset\'s filter runs are repeated on 5 fresh pages (filterRuns) and each number is the median over the pages (the targets are medians); selections and exports are timed on the first page only',
       longTasks:
         'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run (the x1000 target); longTasksDuringExports: the same during the PNG exports, reported beside it',
       export: 'click Export, click PNG, until Playwright sees the download',
@@ -144,18 +144,27 @@ async function main() {
         dist = join(OUT, `dist-${p.key}`)
         if (!options.reuseBuild || !existsSync(dist)) {
           log(`building the app with ${p.key} as its own dataset into ${relative(ROOT, dist)}`)
-          await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], `app (${p.key})`, { BLUELINE_TRUSTED_DATASET: p.path })
+          await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], `app (${p.key})`, {
+            BLUELINE_TRUSTED_DATASET: p.path,
+          })
         }
       }
       const own = dist === appDist ? server : await startServer(dist)
       const withFloor = floor && p.key === 'real' ? ' with the floor page in turn' : ''
-      log(`measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))${withFloor}`)
+      log(
+        `measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))${withFloor}`,
+      )
       results.datasets[p.key] = await measureDataset(
         browser,
         own,
         dist,
         p,
-        { loads: options.loads(p.key), filterChanges: options.filterChanges, selections: options.selections },
+        {
+          loads: options.loads(p.key),
+          filterPages: options.filterPages(p.key),
+          filterChanges: options.filterChanges,
+          selections: options.selections,
+        },
         dist === appDist ? undefined : { server, distDir: appDist },
         withFloor ? floor!.loadOnce : undefined,
       )

@@ -6,6 +6,7 @@ import {
   measureFilter,
   measureFrameInterval,
   measureSelection,
+  medianOfRuns,
   type ExportResult,
   type LatencySummary,
   type Limits,
@@ -44,10 +45,12 @@ export interface DatasetResult extends LoadSummary {
   frameIntervalMs: number | null
   /** The machine's 1-minute load average before and after: other work on the machine skews every number. */
   loadAverage: { before: number; after: number | null }
-  /** Edits dispatched from a timer, at any point of a frame (as typed). */
+  /** Edits dispatched from a timer, at any point of a frame (as typed); medians over `filterRuns`. */
   filter: LatencySummary | null
   /** Edits dispatched at the start of a frame (as a drag's pointer moves arrive). */
   filterAligned: LatencySummary | null
+  /** Each page's own filter summaries, the first from the page that also times selections. */
+  filterRuns: { filter: LatencySummary[]; filterAligned: LatencySummary[] } | null
   selection: LatencySummary | null
   /** Long tasks during the filter and selection runs (the x1000 target's window). */
   longTasksAfterLoad: { maxMs: number | null; over200: number; count: number } | null
@@ -58,7 +61,11 @@ export interface DatasetResult extends LoadSummary {
    * First render when the app was not built with this dataset, so the browser validates it (an
    * analyst's own file, or the file swapped after the build): median and every load.
    */
-  validated: { firstRenderMs: number | null; firstRenderAllMs: (number | null)[]; errors: string[] } | null
+  validated: {
+    firstRenderMs: number | null
+    firstRenderAllMs: (number | null)[]
+    errors: string[]
+  } | null
 }
 
 function summariseLoads(loads: LoadResult[]): LoadSummary {
@@ -110,7 +117,7 @@ export async function measureDataset(
   server: BenchServer,
   distDir: string,
   prepared: PreparedDataset,
-  run: { loads: number; filterChanges: number; selections: number },
+  run: { loads: number; filterPages: number; filterChanges: number; selections: number },
   /** A build that does not trust this dataset, to time first render with validation in the browser. */
   untrusted?: { server: BenchServer; distDir: string },
   /** Run before each cold load (the floor's interleaved loads). */
@@ -126,6 +133,7 @@ export async function measureDataset(
     loadAverage: { before: loadavg()[0]!, after: null },
     filter: null,
     filterAligned: null,
+    filterRuns: null,
     selection: null,
     longTasksAfterLoad: null,
     longTasksDuringExports: null,
@@ -164,12 +172,56 @@ export async function measureDataset(
       result.errors.push(`interactions: ${why}`)
     }
     await open.context.close()
-    if (untrusted) result.validated = await measureValidatedLoads(browser, untrusted, prepared, run.loads, limits.loadMs)
+    if (result.filter && result.filterAligned && run.filterPages > 1)
+      await timeFilterOnMorePages(browser, server, distDir, prepared, run, result)
+    if (untrusted)
+      result.validated = await measureValidatedLoads(
+        browser,
+        untrusted,
+        prepared,
+        run.loads,
+        limits.loadMs,
+      )
     result.loadAverage.after = loadavg()[0]!
     return result
   }
   result.loadAverage.after = loadavg()[0]!
   return Object.assign(result, summariseLoads(loads))
+}
+
+/**
+ * Times the filter changes again on `run.filterPages - 1` fresh pages, each as the first page did
+ * (edits from a timer, then at frames' starts), and replaces the summaries with the medians over
+ * all pages; each page's own stays in `filterRuns`.
+ */
+async function timeFilterOnMorePages(
+  browser: Browser,
+  server: BenchServer,
+  distDir: string,
+  prepared: PreparedDataset,
+  run: { filterPages: number; filterChanges: number },
+  result: DatasetResult,
+): Promise<void> {
+  const limits = limitsFor(prepared.bytes)
+  const runs = { filter: [result.filter!], filterAligned: [result.filterAligned!] }
+  for (let i = 1; i < run.filterPages; i++) {
+    const open = await loadPage(browser, server, distDir, '/', OVERVIEW_READY, limits.loadMs)
+    try {
+      if (open.load.firstRenderMs === null) throw new Error(open.load.error ?? 'no first render')
+      const dates = prepared.filterDates
+      runs.filter.push(await measureFilter(open.page, run.filterChanges, limits, false, dates))
+      runs.filterAligned.push(
+        await measureFilter(open.page, run.filterChanges, limits, true, dates),
+      )
+    } catch (e) {
+      result.errors.push(`filter page ${i + 1}: ${(e as Error).message.split('\n')[0]}`)
+    } finally {
+      await open.context.close()
+    }
+  }
+  result.filterRuns = runs
+  result.filter = medianOfRuns(runs.filter)
+  result.filterAligned = medianOfRuns(runs.filterAligned)
 }
 
 /** Cold loads of the overview from a build that must validate the dataset in the browser. */
@@ -183,7 +235,14 @@ async function measureValidatedLoads(
   untrusted.server.setDataset(prepared.path)
   const results: LoadResult[] = []
   for (let i = 0; i < loads; i++) {
-    const open = await loadPage(browser, untrusted.server, untrusted.distDir, '/', OVERVIEW_READY, loadMs)
+    const open = await loadPage(
+      browser,
+      untrusted.server,
+      untrusted.distDir,
+      '/',
+      OVERVIEW_READY,
+      loadMs,
+    )
     results.push(open.load)
     await open.context.close()
     if (open.load.firstRenderMs === null) break

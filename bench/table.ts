@@ -81,6 +81,10 @@ function rows(r: BenchResults): Row[] {
     },
     { label: '  changes timed (each way)', dataset: (d) => fmt(d.filter?.n, 0) },
     {
+      label: '  pages timing them (medians over pages)',
+      dataset: (d) => fmt(d.filterRuns?.filterAligned.length ?? (d.filter ? 1 : null), 0),
+    },
+    {
       label: 'selection: to paint p50 / p95 (ms)',
       dataset: (d) => pair(d.selection?.paintedP50, d.selection?.paintedP95),
     },
