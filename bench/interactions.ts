@@ -7,7 +7,7 @@ import {
   runSelections,
   type TimingRun,
 } from './in-page'
-import { addDaysIso, daysBetween, median, percentile } from './stats'
+import { addDaysIso, daysBetween, percentile } from './stats'
 
 /** p50/p95 of a run of timed interactions, by both definitions, with how many were timed. */
 export interface LatencySummary {
@@ -63,8 +63,15 @@ type Split = NonNullable<LatencySummary['widening']>
  * medians), the counts are summed, and errors are kept with the page they came from.
  */
 export function medianOfRuns(runs: LatencySummary[]): LatencySummary {
-  const of = (pick: (r: LatencySummary) => number | null | undefined) =>
-    median(runs.map(pick).filter((v): v is number => typeof v === 'number'))
+  // The median; for an even count (a page failed) the upper of the two middle values, so a lost
+  // page never makes a latency look better.
+  const of = (pick: (r: LatencySummary) => number | null | undefined) => {
+    const values = runs
+      .map(pick)
+      .filter((v): v is number => typeof v === 'number')
+      .sort((a, b) => a - b)
+    return values.length ? values[Math.floor(values.length / 2)]! : null
+  }
   const split = (pick: (r: LatencySummary) => Split | undefined): Split | undefined =>
     runs.some((r) => pick(r))
       ? {
