@@ -1,10 +1,10 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useMemo } from 'react'
 import { ViewFrame } from '../../../components/view-frame'
 import { useDataset, type LoadedDataset } from '../../../dataset/get-dataset'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
 import { useElementWidth } from '../../../lib/use-element-width'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters, type UpdateFilters } from '../../../lib/use-filters'
 import { axisExtent } from '../axis-extent'
 import { individualLayout } from '../casualty-bins'
 import { casualtyExport } from '../casualty-export'
@@ -112,26 +112,20 @@ const ChartPanel = memo(function ChartPanel(props: ChartProps) {
 })
 
 /**
- * Callbacks that never change identity yet always use the latest `update`; toggles are worked out
- * from the URL's latest filters, which a deferred view may lag (decision 009).
+ * The chart's callbacks, as stable as `update` (one per dataset), so the memo'd chart skips a
+ * filter change that leaves its figures alone. Toggles are worked out from the URL's latest
+ * filters, which a deferred view may lag (decision 009).
  */
-function useFilterActions(update: ReturnType<typeof useFilters>['update']) {
-  const latest = useRef(update)
-  useLayoutEffect(() => {
-    latest.current = update
-  })
-  const onSelect = useCallback((id: string) => {
-    latest.current(({ sel }) => ({ sel: sel === id ? null : id, person: null }))
-  }, [])
-  const onNarrow = useCallback((range: { from: string; to: string }) => {
-    latest.current(range)
-  }, [])
-  const onShowTable = useCallback(() => {
-    latest.current(({ tables }) =>
-      tables.includes('casualties') ? null : { tables: [...tables, 'casualties'] },
-    )
-  }, [])
-  return { onSelect, onNarrow, onShowTable }
+function useFilterActions(update: UpdateFilters) {
+  return useMemo(
+    () => ({
+      onSelect: (id: string) => update(({ sel }) => ({ sel: sel === id ? null : id, person: null })),
+      onNarrow: (range: { from: string; to: string }) => update(range),
+      onShowTable: () =>
+        update(({ tables }) => (tables.includes('casualties') ? null : { tables: [...tables, 'casualties'] })),
+    }),
+    [update],
+  )
 }
 
 /** Casualty figures: every reported figure its own mark (or, when too many, counted in groups), banded by population, placed by report date. */

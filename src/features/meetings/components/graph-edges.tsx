@@ -1,4 +1,4 @@
-import { memo, type RefObject } from 'react'
+import { memo } from 'react'
 import type { GraphViewEdge } from '../../../dataset/select/graph'
 import { dashArray, edgeWidth, type LineStyle } from '../graph-model'
 import type { SvgTheme } from '../use-svg-theme'
@@ -18,7 +18,7 @@ export interface DrawnEdge {
   dimmed: boolean
 }
 
-/** What an edge's button does, read through a ref so the buttons need not re-render for it. */
+/** What an edge's button does: one object per graph, so the memo'd buttons need not re-render for it. */
 export interface EdgeEvents {
   selectEdge: (edgeId: string) => void
   hoverEdge: (edgeId: string, on: boolean) => void
@@ -86,7 +86,7 @@ export function EdgeTargets(props: {
   unit: number
   theme: SvgTheme
   focusedId: string | null
-  events: RefObject<EdgeEvents>
+  events: EdgeEvents
 }) {
   return (
     <g>
@@ -121,7 +121,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   focused: boolean
   unit: number
   theme: SvgTheme
-  events: RefObject<EdgeEvents>
+  events: EdgeEvents
 }) {
   const { id, unit: u, events } = d
   const trim = (NODE_RADIUS + 5) * u
@@ -129,7 +129,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   const t = len > 2 * trim ? trim / len : 0
   const [x1, y1] = [d.x1 + (d.x2 - d.x1) * t, d.y1 + (d.y2 - d.y1) * t]
   const [x2, y2] = [d.x2 - (d.x2 - d.x1) * t, d.y2 - (d.y2 - d.y1) * t]
-  const select = () => events.current.selectEdge(id)
+  const select = () => events.selectEdge(id)
   return (
     <g
       role="button"
@@ -138,10 +138,10 @@ const EdgeTarget = memo(function EdgeTarget(d: {
       aria-pressed={d.selected}
       onClick={select}
       onKeyDown={onActivateKey(select)}
-      onMouseEnter={() => events.current.hoverEdge(id, true)}
-      onMouseLeave={() => events.current.hoverEdge(id, false)}
-      onFocus={(e) => events.current.focusEdge(id, true, e.currentTarget.matches(':focus-visible'))}
-      onBlur={() => events.current.focusEdge(id, false, false)}
+      onMouseEnter={() => events.hoverEdge(id, true)}
+      onMouseLeave={() => events.hoverEdge(id, false)}
+      onFocus={(e) => events.focusEdge(id, true, e.currentTarget.matches(':focus-visible'))}
+      onBlur={() => events.focusEdge(id, false, false)}
     >
       <title>{d.label}</title>
       {d.focused ? (

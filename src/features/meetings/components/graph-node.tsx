@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent, type RefObject } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import type { GraphView } from '../../../dataset/select/graph'
 import { actorColour } from '../../../lib/palette'
 import type { LabelSide } from '../graph-model'
@@ -38,14 +38,14 @@ interface NodeLook {
   theme: SvgTheme
 }
 
-/** What a node's button does, read through a ref so the buttons need not re-render for it. */
+/** What a node's button does: one object per graph, so the memo'd buttons need not re-render for it. */
 export interface NodeEvents {
   activate: (node: GraphNode) => void
   hover: (nodeId: string, on: boolean) => void
   focusChange: (node: GraphNode, on: boolean, visible: boolean) => void
 }
 
-type NodeButtonProps = NodeLook & NodeState & { events: RefObject<NodeEvents> }
+type NodeButtonProps = NodeLook & NodeState & { events: NodeEvents }
 
 /**
  * `GraphNodeMark` memo'd on what it draws. A filter change makes a new object for every node
@@ -59,9 +59,9 @@ export const GraphNodeButton = memo(
       <GraphNodeMark
         {...look}
         state={{ selected, dimmed, muted, keyboardFocus }}
-        onActivate={() => events.current.activate(node)}
-        onHover={(on) => events.current.hover(node.id, on)}
-        onFocusChange={(on, visible) => events.current.focusChange(node, on, visible)}
+        onActivate={() => events.activate(node)}
+        onHover={(on) => events.hover(node.id, on)}
+        onFocusChange={(on, visible) => events.focusChange(node, on, visible)}
       />
     )
   },

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useFilters } from '../../../lib/use-filters'
 import { edgeIsSelected, shortLabel } from '../graph-model'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
@@ -28,14 +28,14 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
   const u = markScale(width, view.k)
   const compact = isCompact(width, view.k)
 
-  // The buttons call through this ref, so their handlers never change and memo can skip them.
-  const events = useRef<NodeEvents & EdgeEvents>(null!)
-  useLayoutEffect(() => {
+  // One object for the graph's life (update, bringIntoView and the setters never change), so the
+  // memo'd buttons are not re-rendered for new handlers.
+  const events = useMemo<NodeEvents & EdgeEvents>(() => {
     const hover = (kind: 'node' | 'edge', id: string, on: boolean) =>
       setHover((cur) => (on ? { kind, id, keyboard: false } : cur?.id === id ? null : cur))
     const focusChange = (kind: 'node' | 'edge', id: string, on: boolean, visible: boolean) =>
       setFocus((cur) => (on ? { kind, id, keyboard: visible } : cur?.id === id ? null : cur))
-    events.current = {
+    return {
       activate: (node) => update(selectNode(node)),
       hover: (id, on) => hover('node', id, on),
       focusChange: (node, on, visible) => {
