@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 const RETRIES = 4
@@ -30,4 +33,22 @@ export async function viteBuild(
     )
     await sleep(RETRY_WAIT_MS)
   }
+}
+
+/**
+ * Throws unless the build in `distDir` trusts the exact bytes of `datasetPath`: its scripts carry
+ * the file's SHA-256, which vite.config.ts reads when the build starts. A build made before the
+ * dataset existed (a fresh checkout) or from other bytes would validate the file in the browser,
+ * and its first render would time that validation instead of the app (docs/decisions/007).
+ */
+export function assertBuildTrusts(distDir: string, datasetPath: string, label: string): void {
+  const digest = createHash('sha256').update(readFileSync(datasetPath)).digest('hex')
+  const assets = join(distDir, 'assets')
+  const trusted = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .some((f) => readFileSync(join(assets, f), 'utf8').includes(digest))
+  if (!trusted)
+    throw new Error(
+      `${label}: the build in ${distDir} does not carry the digest of ${datasetPath}; rebuild without --reuse-build`,
+    )
 }

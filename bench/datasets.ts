@@ -29,7 +29,10 @@ export function recordDateQuartiles(path: string): [string, string] | null {
   const dates = [...text.matchAll(/"when":\{"date":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!)
   if (dates.length < 4) return null
   dates.sort()
-  const [q1, q3] = [dates[Math.floor(dates.length / 4)]!, dates[Math.floor((dates.length * 3) / 4)]!]
+  const [q1, q3] = [
+    dates[Math.floor(dates.length / 4)]!,
+    dates[Math.floor((dates.length * 3) / 4)]!,
+  ]
   return q1 < q3 ? [q1, q3] : null
 }
 
@@ -50,6 +53,13 @@ function generatorHash(root: string): string {
   return h.digest('hex').slice(0, 12)
 }
 
+const realDatasetPath = (root: string) => join(root, 'public', 'data', 'dataset.json')
+
+/** Writes public/data/dataset.json from the articles and annotations (`npm run data`). */
+export function buildRealDataset(root: string): void {
+  run(root, ['npm', 'run', 'data'], 'npm run data')
+}
+
 /**
  * The real dataset (public/data/dataset.json, built with `npm run data` if missing) or a synthetic
  * one cached in bench/out keyed by scale and seed. Generation runs in a child process with a big
@@ -58,8 +68,8 @@ function generatorHash(root: string): string {
 export function prepareDataset(root: string, key: DatasetKey, seed: number): PreparedDataset {
   const scale = scaleOf(key)
   if (scale === null) {
-    const path = join(root, 'public', 'data', 'dataset.json')
-    if (!existsSync(path)) run(root, ['npm', 'run', 'data'], 'npm run data')
+    const path = realDatasetPath(root)
+    if (!existsSync(path)) buildRealDataset(root)
     const filterDates = recordDateQuartiles(path)
     return { key, path, bytes: statSync(path).size, generatedMs: null, counts: null, filterDates }
   }
@@ -76,7 +86,14 @@ export function prepareDataset(root: string, key: DatasetKey, seed: number): Pre
   if (existsSync(path) && meta.hash === hash) {
     const filterDates = meta.filterDates ?? recordDateQuartiles(path)
     if (!meta.filterDates) writeFileSync(metaPath, JSON.stringify({ ...meta, filterDates }))
-    return { key, path, bytes: statSync(path).size, generatedMs: null, counts: meta.counts ?? null, filterDates }
+    return {
+      key,
+      path,
+      bytes: statSync(path).size,
+      generatedMs: null,
+      counts: meta.counts ?? null,
+      filterDates,
+    }
   }
 
   console.error(`generating ${key} (seed ${seed}) into ${path} ...`)

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
-import { viteBuild } from './build'
+import { assertBuildTrusts, viteBuild } from './build'
 import { prepareDataset } from './datasets'
 import { measureFilter, measureSelection } from './interactions'
 import { loadPage } from './measure'
@@ -87,6 +87,7 @@ async function main() {
     await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir', '--minify', 'false'], 'profile', {
       BLUELINE_TRUSTED_DATASET: prepared.path,
     })
+  assertBuildTrusts(dist, prepared.path, key)
   const server = await startServer(dist)
   server.setDataset(prepared.path)
   const browser = await chromium.launch({
@@ -104,7 +105,13 @@ async function main() {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
-    const filter = await measureFilter(page, Number(values.changes), limits, true, prepared.filterDates)
+    const filter = await measureFilter(
+      page,
+      Number(values.changes),
+      limits,
+      true,
+      prepared.filterDates,
+    )
     const selection = await measureSelection(page, Number(values.selections), limits)
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
     if (values.out) writeFileSync(values.out, JSON.stringify(profile))
