@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- [--scale 1000|real] [--changes 6] [--selections 4]`: where the time of filter
+ * `npm run bench:profile -- [--scale 1000|real] [--changes 6] [--selections 4] [--path /]`: where the time of filter
  * changes and selections goes. Builds the app unminified with the synthetic scale as its own dataset
  * (bench/out/dist-x<scale>-profile), records a CPU profile over the interactions and prints the
  * functions with the most self time, then every long task with its start and duration. A tool for
@@ -75,6 +75,8 @@ async function main() {
       seed: { type: 'string', default: '7' },
       changes: { type: 'string', default: '6' },
       selections: { type: 'string', default: '4' },
+      /** The page to profile, e.g. /matrix: its views are the ones that redraw. */
+      path: { type: 'string', default: '/' },
       'reuse-build': { type: 'boolean', default: false },
       /** Also write the raw profile here (for Chrome DevTools' Performance panel). */
       out: { type: 'string' },
@@ -96,7 +98,8 @@ async function main() {
   })
   try {
     const limits = limitsFor(prepared.bytes)
-    const open = await loadPage(browser, server, dist, '/', OVERVIEW_READY, limits.loadMs)
+    const ready = values.path === '/' ? OVERVIEW_READY : ['[data-range]']
+    const open = await loadPage(browser, server, dist, values.path, ready, limits.loadMs)
     if (open.load.error) throw new Error(open.load.error)
     console.log(`first render ${Math.round(open.load.firstRenderMs ?? 0)} ms`)
     const { page } = open

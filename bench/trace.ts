@@ -1,5 +1,5 @@
 /**
- * `npm run bench:trace -- [--scale real|10|100] [--changes 30]`: where a filter change's time goes
+ * `npm run bench:trace -- [--scale real|10|100] [--changes 30] [--path /]`: where a filter change's time goes
  * inside the browser, not only in JavaScript. Records a Chrome trace over filter changes (each
  * dispatched at a frame's start, as `npm run bench` times them) and prints the renderer main
  * thread's self time per trace event (script, style recalculation, layout, paint, GC ...) divided by
@@ -74,6 +74,8 @@ async function main() {
       scale: { type: 'string', default: 'real' },
       seed: { type: 'string', default: '7' },
       changes: { type: 'string', default: '30' },
+      /** The page to trace, e.g. /matrix: its views are the ones that redraw. */
+      path: { type: 'string', default: '/' },
       'reuse-build': { type: 'boolean', default: false },
     },
   })
@@ -93,7 +95,8 @@ async function main() {
   })
   try {
     const limits = limitsFor(prepared.bytes)
-    const open = await loadPage(browser, server, dist, '/', OVERVIEW_READY, limits.loadMs)
+    const ready = values.path === '/' ? OVERVIEW_READY : ['[data-range]']
+    const open = await loadPage(browser, server, dist, values.path, ready, limits.loadMs)
     if (open.load.error) throw new Error(open.load.error)
     const changes = Number(values.changes)
     await browser.startTracing(open.page, {
