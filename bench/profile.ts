@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- [--scale 1000|real] [--changes 6] [--selections 4] [--path /]`: where the time of filter
+ * `npm run bench:profile -- [--scale 1000|real] [--changes 6] [--selections 4] [--path /] [--heap]`: where the time of filter
  * changes and selections goes. Builds the app unminified with the synthetic scale as its own dataset
  * (bench/out/dist-x<scale>-profile), records a CPU profile over the interactions and prints the
  * functions with the most self time, then every long task with its start and duration. A tool for
@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
+import { chromium, type CDPSession } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { assertBuildTrusts, viteBuild } from './build'
 import { prepareDataset } from './datasets'
@@ -67,6 +67,48 @@ function busyPeriods(profile: Profile, minMs: number): { ms: number; top: [strin
   return out
 }
 
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  selfSize: number
+  children: AllocationNode[]
+}
+
+/**
+ * Samples allocations, kept or collected, while `run` times filter changes, and prints the bytes
+ * allocated per change, by the function that allocated them. At x1000 the long tasks are V8
+ * marking a 400 MB heap, and what a change allocates decides how often it has to.
+ */
+async function heapProfile(
+  cdp: CDPSession,
+  run: () => Promise<{ n: number; paintedP50: number | null }>,
+): Promise<void> {
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 16384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  })
+  const filter = await run()
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as {
+    profile: { head: AllocationNode }
+  }
+  const totals = new Map<string, number>()
+  let all = 0
+  const walk = (n: AllocationNode) => {
+    const f = n.callFrame
+    const key = `${f.functionName || '(anonymous)'}  ${f.url.split('/').pop() || '(native)'}:${f.lineNumber + 1}`
+    totals.set(key, (totals.get(key) ?? 0) + n.selfSize)
+    all += n.selfSize
+    n.children.forEach(walk)
+  }
+  walk(profile.head)
+  const perChange = (bytes: number) => (bytes / Math.max(1, filter.n) / 1e6).toFixed(2).padStart(8)
+  console.log(`filter changes: ${filter.n}, to paint p50 ${filter.paintedP50?.toFixed(1)} ms`)
+  console.log(`\nMB allocated per change, top 30\n${perChange(all)}  (all)`)
+  for (const [name, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`${perChange(bytes)}  ${name}`)
+}
+
 async function main() {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -78,6 +120,8 @@ async function main() {
       /** The page to profile, e.g. /matrix: its views are the ones that redraw. */
       path: { type: 'string', default: '/' },
       'reuse-build': { type: 'boolean', default: false },
+      /** Sample allocations over the filter changes instead of the CPU (what feeds the GC). */
+      heap: { type: 'boolean', default: false },
       /** Also write the raw profile here (for Chrome DevTools' Performance panel). */
       out: { type: 'string' },
     },
@@ -105,6 +149,13 @@ async function main() {
     const { page } = open
     const since = await page.evaluate(() => performance.now())
     const cdp = await open.context.newCDPSession(page)
+    if (values.heap) {
+      await heapProfile(cdp, () =>
+        measureFilter(page, Number(values.changes), limits, true, prepared.filterDates),
+      )
+      await open.context.close()
+      return
+    }
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     await cdp.send('Profiler.start')
