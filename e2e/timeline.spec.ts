@@ -49,3 +49,30 @@ test('a filter change requests nothing from the server', async ({ page }) => {
   await page.waitForLoadState('networkidle')
   expect(requested).toEqual([])
 })
+
+// The app writes history a frame after it draws a change (decision 012): each discrete edit is
+// still its own step of Back, and an edit is in the URL before a reload or a copied link needs it.
+test('Back and Forward step through filter edits written after the frame', async ({ page }) => {
+  await page.goto('/')
+  const fromInput = page.getByRole('search', { name: 'Filter' }).getByLabel('From')
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
+  const startLength = await page.evaluate(() => history.length)
+  for (const date of ['2024-10-31', '2024-11-05', '2024-11-20']) {
+    await fromInput.fill(date)
+    await expect(page).toHaveURL(new RegExp(`[?&]from=${date}(&|$)`))
+  }
+  expect(await page.evaluate(() => history.length)).toBe(startLength + 3)
+
+  await page.goBack()
+  await expect(fromInput).toHaveValue('2024-11-05')
+  await expect(page).toHaveURL(/[?&]from=2024-11-05(&|$)/)
+  await page.goBack()
+  await expect(fromInput).toHaveValue('2024-10-31')
+  await page.goForward()
+  await expect(fromInput).toHaveValue('2024-11-05')
+
+  // An edit, then a reload as soon as Playwright can send one: the edit is in the URL by then.
+  await fromInput.fill('2024-11-12')
+  await page.reload()
+  await expect(fromInput).toHaveValue('2024-11-12')
+})

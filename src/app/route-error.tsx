@@ -1,6 +1,10 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { DatasetLoadError } from '../dataset/get-dataset'
 import { ProblemList } from '../components/problem-list'
+import { appHistory } from '../lib/deferred-history'
+
+// The URL as the router has it, which the address bar may show a frame later (decision 012).
+const here = () => appHistory().window.location
 
 /** The app-level fallback: says what failed and where, and how to go on; never a blank page. */
 export function RouteError() {
@@ -15,7 +19,8 @@ export function RouteError() {
         <p>{error.message}</p>
         {error.problems.length > 0 ? <ProblemList problems={error.problems} /> : null}
         <p>
-          Fix the file (or rebuild it with <code>npm run data</code>) and <a href={window.location.href}>reload</a>.
+          Fix the file (or rebuild it with <code>npm run data</code>) and{' '}
+          <a href={here().href}>reload</a>.
         </p>
       </main>
     )
@@ -27,7 +32,7 @@ export function RouteError() {
       <h1>Something went wrong</h1>
       <p>{message}</p>
       <p>
-        <a href={window.location.href}>Reload the page</a> or <Link to="/">go to the overview</Link>.
+        <a href={here().href}>Reload the page</a> or <Link to="/">go to the overview</Link>.
       </p>
     </main>
   )
@@ -39,7 +44,7 @@ export function NotFound() {
     <main className="route-error">
       <h1>Page not found</h1>
       <p>
-        Nothing lives at <code>{window.location.pathname}</code>. <Link to="/">Go to the overview</Link>.
+        Nothing lives at <code>{here().pathname}</code>. <Link to="/">Go to the overview</Link>.
       </p>
     </main>
   )

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter } from 'react-router'
 import { datasetQueryOptions } from '../dataset/get-dataset'
+import { appHistory } from '../lib/deferred-history'
 import { RootLayout } from './root-layout'
 import { NotFound, RouteError } from './route-error'
 import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './routes/view-routes'
@@ -16,27 +17,31 @@ export function createAppRouter(queryClient: QueryClient) {
     await queryClient.ensureQueryData(datasetQueryOptions())
     return null
   }
-  return createBrowserRouter([
-    {
-      id: 'root',
-      path: '/',
-      Component: RootLayout,
-      ErrorBoundary: RouteError,
-      HydrateFallback: () => <p className="loading">Loading the dataset…</p>,
-      loader,
-      // The loader only makes sure the built-in dataset is in the cache; without this, every filter
-      // change (a search-param navigation) would re-run it and make the update wait a task or more.
-      shouldRevalidate: () => false,
-      children: [
-        { index: true, Component: OverviewRoute },
-        { path: 'matrix', Component: MatrixRoute },
-        { path: 'casualties', Component: CasualtiesRoute },
-        { path: 'meetings', Component: MeetingsRoute },
-        { path: 'sources/:id', lazy: source },
-        { path: 'about', lazy: about },
-        { path: 'brief', lazy: brief },
-        { path: '*', Component: NotFound },
-      ],
-    },
-  ])
+  return createBrowserRouter(
+    [
+      {
+        id: 'root',
+        path: '/',
+        Component: RootLayout,
+        ErrorBoundary: RouteError,
+        HydrateFallback: () => <p className="loading">Loading the dataset…</p>,
+        loader,
+        // The loader only makes sure the built-in dataset is in the cache; without this, every filter
+        // change (a search-param navigation) would re-run it and make the update wait a task or more.
+        shouldRevalidate: () => false,
+        children: [
+          { index: true, Component: OverviewRoute },
+          { path: 'matrix', Component: MatrixRoute },
+          { path: 'casualties', Component: CasualtiesRoute },
+          { path: 'meetings', Component: MeetingsRoute },
+          { path: 'sources/:id', lazy: source },
+          { path: 'about', lazy: about },
+          { path: 'brief', lazy: brief },
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+    // History writes wait for the frame that shows the change (decision 012).
+    { window: appHistory().window },
+  )
 }

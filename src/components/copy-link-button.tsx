@@ -1,9 +1,12 @@
 import { useState } from 'react'
+import { appHistory } from '../lib/deferred-history'
 
 /** Copies the permalink of the current screen (the URL holds all state) and says so. */
 export function CopyLinkButton() {
   const [status, setStatus] = useState('')
   const copy = async () => {
+    // The address bar may be a frame behind the screen (decision 012): bring it up to date first.
+    appHistory().flush()
     const url = window.location.href
     try {
       await navigator.clipboard.writeText(url)
