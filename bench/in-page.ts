@@ -7,6 +7,8 @@
 export interface BenchState {
   firstRender?: number
   longTasks: { start: number; duration: number }[]
+  /** Every history write the page made (pushState, replaceState), when and to what URL. */
+  urlWrites: { at: number; url: string }[]
 }
 
 /**
@@ -23,6 +25,11 @@ export interface Timing {
   painted: number
   /** Dispatch to the rAF after that frame, when it has certainly been painted: an upper bound. */
   nextFrame: number
+  /**
+   * Dispatch to the history write that put the change in the URL. The app writes it after the
+   * frame that shows the change (docs/decisions/012), so this is not part of the latency.
+   */
+  url: number
 }
 
 /** A run of timed interactions, cut short on a timeout or when the time budget ran out. */
@@ -39,8 +46,16 @@ declare global {
 
 /** Init script: records long tasks, and polls every frame until all `selectors` exist (first render). */
 export function instrument(selectors: string[]): void {
-  const state: BenchState = { longTasks: [] }
+  const state: BenchState = { longTasks: [], urlWrites: [] }
   window.__bench = state
+  for (const name of ['pushState', 'replaceState'] as const) {
+    const write = Object.getOwnPropertyDescriptor(History.prototype, name)!
+      .value as History[typeof name]
+    History.prototype[name] = function (this: History, data, unused, url) {
+      write.call(this, data, unused, url)
+      state.urlWrites.push({ at: performance.now(), url: location.href })
+    }
+  }
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
       state.longTasks.push({ start: e.startTime, duration: e.duration })
@@ -94,6 +109,15 @@ export async function runFilterChanges(args: {
       channel.port1.onmessage = () => r(performance.now())
       channel.port2.postMessage(null)
     })
+  // When the first history write since t0 whose URL passes `test` was made; null on a timeout.
+  const written = async (t0: number, test: (url: URL) => boolean): Promise<number | null> => {
+    for (;;) {
+      const w = window.__bench.urlWrites.find((x) => x.at >= t0 && test(new URL(x.url)))
+      if (w) return w.at
+      if (performance.now() - t0 > args.timeoutMs) return null
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  }
   // The prototype's setter bypasses React's value tracking, so React sees the edit as a change.
   const descriptor = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!
   const timings: Timing[] = []
@@ -109,12 +133,10 @@ export async function runFilterChanges(args: {
     )
     if (!input) return { timings, error: 'no "From" date input found' }
     // Every view stamps the range it drew on its frame (data-range) in the same render: the change
-    // counts as shown only when the URL, the input and all views have it.
+    // counts as shown only when the input and all views have it. The URL follows after the frame.
     const shown = () => {
-      const params = new URLSearchParams(location.search)
       const views = [...document.querySelectorAll<HTMLElement>('[data-range]')]
       return (
-        params.get('from') === date &&
         input.isConnected &&
         input.value === date &&
         views.length > 0 &&
@@ -146,7 +168,15 @@ export async function runFilterChanges(args: {
         return { timings, error: `from=${date} not shown after ${args.timeoutMs} ms` }
     }
     const nextFrame = await frame()
-    timings.push({ shown: shownAt - t0, painted: paintedAt - t0, nextFrame: nextFrame - t0 })
+    const urlAt = await written(t0, (url) => url.searchParams.get('from') === date)
+    if (urlAt === null)
+      return { timings, error: `from=${date} shown but not in the URL after ${args.timeoutMs} ms` }
+    timings.push({
+      shown: shownAt - t0,
+      painted: paintedAt - t0,
+      nextFrame: nextFrame - t0,
+      url: urlAt - t0,
+    })
     await new Promise((r) => setTimeout(r, args.settleMs))
   }
   return { timings }
@@ -168,7 +198,7 @@ export function pickCells(n: number): string[] {
   return [...new Set(picks.map((b) => b.dataset.pos!))]
 }
 
-/** Clicks the given cells in turn and waits until the URL selects it, it is pressed and the evidence changed. */
+/** Clicks the given cells in turn and waits until it is pressed and the evidence changed, then for the URL to select it. */
 export async function runSelections(args: {
   cells: string[]
   count: number
@@ -184,6 +214,15 @@ export async function runSelections(args: {
       channel.port2.postMessage(null)
     })
   const evidence = () => document.querySelector('aside[aria-label="Evidence"]')?.textContent ?? ''
+  // When the first history write since t0 whose URL passes `test` was made; null on a timeout.
+  const written = async (t0: number, test: (url: URL) => boolean): Promise<number | null> => {
+    for (;;) {
+      const w = window.__bench.urlWrites.find((x) => x.at >= t0 && test(new URL(x.url)))
+      if (w) return w.at
+      if (performance.now() - t0 > args.timeoutMs) return null
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  }
   const timings: Timing[] = []
   const started = performance.now()
   for (let i = 0; i < args.count; i++) {
@@ -198,15 +237,12 @@ export async function runSelections(args: {
     const target = button()
     if (!target) return { timings, error: `no matrix cell at ${pos}` }
     const before = { sel: new URLSearchParams(location.search).get('sel'), text: evidence() }
-    const shown = () => {
-      const sel = new URLSearchParams(location.search).get('sel')
-      return (
-        sel !== null &&
-        sel !== before.sel &&
-        sel.startsWith('cell:') &&
-        button()?.getAttribute('aria-pressed') === 'true' &&
-        evidence() !== before.text
-      )
+    // Shown when the cell is pressed and the evidence changed; the URL follows after the frame.
+    const shown = () =>
+      button()?.getAttribute('aria-pressed') === 'true' && evidence() !== before.text
+    const selects = (url: URL) => {
+      const sel = url.searchParams.get('sel')
+      return sel !== null && sel !== before.sel && sel.startsWith('cell:')
     }
     const t0 = performance.now()
     target.click()
@@ -219,7 +255,15 @@ export async function runSelections(args: {
     }
     const paintedAt = await endOfFrame()
     const nextFrame = await frame()
-    timings.push({ shown: shownAt - t0, painted: paintedAt - t0, nextFrame: nextFrame - t0 })
+    const urlAt = await written(t0, selects)
+    if (urlAt === null)
+      return { timings, error: `cell ${pos} shown but not in the URL after ${args.timeoutMs} ms` }
+    timings.push({
+      shown: shownAt - t0,
+      painted: paintedAt - t0,
+      nextFrame: nextFrame - t0,
+      url: urlAt - t0,
+    })
     await new Promise((r) => setTimeout(r, args.settleMs))
   }
   return { timings }

@@ -20,6 +20,9 @@ export interface LatencySummary {
   /** The same, to the end of that frame's main-thread rendering: input to paint. */
   paintedP50: number | null
   paintedP95: number | null
+  /** The same, to the history write that put the change in the URL (after the frame, decision 012). */
+  urlP50?: number | null
+  urlP95?: number | null
   /**
    * Filter changes only, "painted": the edits that move "From" earlier and so bring records into
    * the range, and those that move it later and take them out. The first cost more (new marks).
@@ -44,6 +47,7 @@ function summarise(run: TimingRun): LatencySummary {
   const next = run.timings.map((t) => t.nextFrame)
   const shown = run.timings.map((t) => t.shown)
   const painted = run.timings.map((t) => t.painted)
+  const url = run.timings.map((t) => t.url)
   return {
     n: run.timings.length,
     p50: percentile(next, 50),
@@ -52,6 +56,8 @@ function summarise(run: TimingRun): LatencySummary {
     shownP95: percentile(shown, 95),
     paintedP50: percentile(painted, 50),
     paintedP95: percentile(painted, 95),
+    urlP50: percentile(url, 50),
+    urlP95: percentile(url, 95),
     ...(run.error ? { error: run.error } : {}),
   }
 }
@@ -89,6 +95,8 @@ export function medianOfRuns(runs: LatencySummary[]): LatencySummary {
     shownP95: of((r) => r.shownP95),
     paintedP50: of((r) => r.paintedP50),
     paintedP95: of((r) => r.paintedP95),
+    urlP50: of((r) => r.urlP50),
+    urlP95: of((r) => r.urlP95),
     widening: split((r) => r.widening),
     narrowing: split((r) => r.narrowing),
     ...(errors.length ? { error: errors.join('; ') } : {}),

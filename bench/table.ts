@@ -79,6 +79,10 @@ function rows(r: BenchResults): Row[] {
       label: '  to the frame after p50 / p95',
       dataset: (d) => pair(d.filter?.p50, d.filter?.p95),
     },
+    {
+      label: '  to the URL written p50 / p95',
+      dataset: (d) => pair(d.filter?.urlP50, d.filter?.urlP95),
+    },
     { label: '  changes timed (each way)', dataset: (d) => fmt(d.filter?.n, 0) },
     {
       label: '  pages timing them (medians over pages)',
@@ -91,6 +95,10 @@ function rows(r: BenchResults): Row[] {
     {
       label: '  to the frame after p50 / p95',
       dataset: (d) => pair(d.selection?.p50, d.selection?.p95),
+    },
+    {
+      label: '  to the URL written p50 / p95',
+      dataset: (d) => pair(d.selection?.urlP50, d.selection?.urlP95),
     },
     { label: '  selections timed', dataset: (d) => fmt(d.selection?.n, 0) },
     ...['matrix', 'casualties', 'meetings'].map(exportRow),
