@@ -1,5 +1,5 @@
 /**
- * `npm run bench:trace -- [--scale real|10|100] [--changes 30] [--path /]`: where a filter change's time goes
+ * `npm run bench:trace -- [--scale real|10|100] [--changes 30] [--path /] [--out F]`: where a filter change's time goes
  * inside the browser, not only in JavaScript. Records a Chrome trace over filter changes (each
  * dispatched at a frame's start, as `npm run bench` times them) and prints the renderer main
  * thread's self time per trace event (script, style recalculation, layout, paint, GC ...) divided by
@@ -7,7 +7,7 @@
  * "(program)"; this splits them. A tool for finding work to cut, not a measurement: tracing slows
  * the page.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -76,6 +76,8 @@ async function main() {
       changes: { type: 'string', default: '30' },
       /** The page to trace, e.g. /matrix: its views are the ones that redraw. */
       path: { type: 'string', default: '/' },
+      /** Also write the raw trace here (for Chrome DevTools' Performance panel or Perfetto). */
+      out: { type: 'string' },
       'reuse-build': { type: 'boolean', default: false },
     },
   })
@@ -103,7 +105,9 @@ async function main() {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
     })
     const filter = await measureFilter(open.page, changes, limits, true, prepared.filterDates)
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+    const raw = await browser.stopTracing()
+    if (values.out) writeFileSync(values.out, raw)
+    const trace = JSON.parse(raw.toString('utf8')) as {
       traceEvents: TraceEvent[]
     }
     console.log(
