@@ -80,6 +80,10 @@ function fakeHost(start = 'http://app.test/') {
       const due = frames
       frames = []
       due.forEach((fn) => fn())
+      this.wait(ms)
+    },
+    /** Lets `ms` pass with no frame, running the timers that fall due. */
+    wait(ms: number) {
       now += ms
       const ready = timers.filter((t) => t.at <= now)
       timers = timers.filter((t) => t.at > now)
@@ -156,6 +160,16 @@ describe('deferHistoryWrites', () => {
     window.location.assign('https://elsewhere.test/')
     expect(fake.writes.at(-1)).toBe('push http://app.test/?from=b')
     expect(fake.assigned).toEqual(['https://elsewhere.test/'])
+  })
+
+  it('writes within a second when no frame comes (a hidden or occluded window)', () => {
+    const fake = fakeHost()
+    const { window } = deferHistoryWrites(fake.host)
+    window.history.pushState(null, '', '/?from=a')
+    fake.wait(999)
+    expect(fake.writes).toEqual([])
+    fake.wait(1)
+    expect(fake.writes).toEqual(['push http://app.test/?from=a'])
   })
 
   it('flush() writes what is queued, and nothing twice', () => {

@@ -37,6 +37,9 @@ export interface DeferredHistory {
   flush: () => void
 }
 
+/** The longest a write waits when no frame comes. */
+const MAX_DELAY_MS = 1000
+
 const URL_PARTS = new Set([
   'href',
   'origin',
@@ -57,12 +60,14 @@ export function deferHistoryWrites(
   let queue: Write[] = []
   let frame: number | null = null
   let timer: number | null = null
+  let fallback: number | null = null
   let lastFlush = -Infinity
 
   const cancel = () => {
     if (frame !== null) host.cancelAnimationFrame(frame)
     if (timer !== null) host.clearTimeout(timer)
-    frame = timer = null
+    if (fallback !== null) host.clearTimeout(fallback)
+    frame = timer = fallback = null
   }
   const flush = () => {
     cancel()
@@ -76,6 +81,8 @@ export function deferHistoryWrites(
   }
   const schedule = () => {
     if (frame !== null || timer !== null) return
+    // Frames stop in a hidden or occluded window; the URL must not wait for them.
+    fallback = host.setTimeout(flush, MAX_DELAY_MS)
     // A rAF callback runs before its frame is drawn, and a timeout set there runs after it.
     frame = host.requestAnimationFrame(() => {
       frame = null
