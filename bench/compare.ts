@@ -15,8 +15,8 @@ import { assertBuildTrusts } from './build'
 import { prepareDataset } from './datasets'
 import { frameInterval, runFilterChanges } from './in-page'
 import { loadPage } from './measure'
-import { OVERVIEW_READY } from './scenarios'
 import { startServer } from './serve'
+import { readyOn } from './tool-page'
 import { percentile } from './stats'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -51,7 +51,7 @@ async function main() {
     const narrowing: number[][] = builds.map(() => [])
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const [i, b] of builds.entries()) {
-        const ready = values.path === '/' ? OVERVIEW_READY : ['[data-range]']
+        const ready = readyOn(values.path)
         const open = await loadPage(browser, servers[i]!, b.dir, values.path, ready, 60_000)
         if (open.load.error) throw new Error(`${b.dir}: ${open.load.error}`)
         await open.page.evaluate(frameInterval)

@@ -5,18 +5,13 @@
  * functions with the most self time, then every long task with its start and duration. A tool for
  * finding work to cut, not a measurement: profiling itself slows the page.
  */
-import { existsSync, writeFileSync } from 'node:fs'
-import { join, resolve, dirname } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { resolve, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium, type CDPSession } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
-import { assertBuildTrusts, viteBuild } from './build'
-import { prepareDataset } from './datasets'
+import type { CDPSession } from '@playwright/test'
 import { measureFilter, measureSelection } from './interactions'
-import { loadPage } from './measure'
-import { limitsFor, OVERVIEW_READY } from './scenarios'
-import { startServer } from './serve'
+import { withToolPage } from './tool-page'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -126,70 +121,58 @@ async function main() {
       out: { type: 'string' },
     },
   })
-  const key = values.scale === 'real' ? 'real' : (`x${Number(values.scale)}` as const)
-  const prepared = prepareDataset(ROOT, key, Number(values.seed))
-  const dist = join(ROOT, 'bench', 'out', `dist-${key}-profile`)
-  if (!values['reuse-build'] || !existsSync(dist))
-    await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir', '--minify', 'false'], 'profile', {
-      BLUELINE_TRUSTED_DATASET: prepared.path,
-    })
-  assertBuildTrusts(dist, prepared.path, key)
-  const server = await startServer(dist)
-  server.setDataset(prepared.path)
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath(),
-    args: CHROMIUM_ARGS,
-  })
-  try {
-    const limits = limitsFor(prepared.bytes)
-    const ready = values.path === '/' ? OVERVIEW_READY : ['[data-range]']
-    const open = await loadPage(browser, server, dist, values.path, ready, limits.loadMs)
-    if (open.load.error) throw new Error(open.load.error)
-    console.log(`first render ${Math.round(open.load.firstRenderMs ?? 0)} ms`)
-    const { page } = open
-    const since = await page.evaluate(() => performance.now())
-    const cdp = await open.context.newCDPSession(page)
-    if (values.heap) {
-      await heapProfile(cdp, () =>
-        measureFilter(page, Number(values.changes), limits, true, prepared.filterDates),
+  await withToolPage(
+    {
+      root: ROOT,
+      tool: 'profile',
+      scale: values.scale,
+      seed: Number(values.seed),
+      path: values.path,
+      reuseBuild: values['reuse-build'],
+      buildArgs: ['--minify', 'false'],
+    },
+    async (open, { prepared, limits }) => {
+      console.log(`first render ${Math.round(open.load.firstRenderMs ?? 0)} ms`)
+      const { page } = open
+      const since = await page.evaluate(() => performance.now())
+      const cdp = await open.context.newCDPSession(page)
+      if (values.heap) {
+        await heapProfile(cdp, () =>
+          measureFilter(page, Number(values.changes), limits, true, prepared.filterDates),
+        )
+        return
+      }
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+      const filter = await measureFilter(
+        page,
+        Number(values.changes),
+        limits,
+        true,
+        prepared.filterDates,
       )
-      await open.context.close()
-      return
-    }
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-    await cdp.send('Profiler.start')
-    const filter = await measureFilter(
-      page,
-      Number(values.changes),
-      limits,
-      true,
-      prepared.filterDates,
-    )
-    const selection = await measureSelection(page, Number(values.selections), limits)
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-    if (values.out) writeFileSync(values.out, JSON.stringify(profile))
-    console.log('filter', JSON.stringify(filter))
-    console.log('selection', JSON.stringify(selection))
-    console.log('\nself time (ms), top 40')
-    for (const [name, ms] of selfTimes(profile).slice(0, 40))
-      console.log(`${ms.toFixed(1).padStart(9)}  ${name}`)
-    console.log('\nbusy periods over 100 ms (no idle sample inside), with their top functions')
-    for (const b of busyPeriods(profile, 100))
-      console.log(
-        `  ${b.ms.toFixed(0)} ms: ${b.top.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(' | ')}`,
+      const selection = await measureSelection(page, Number(values.selections), limits)
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+      if (values.out) writeFileSync(values.out, JSON.stringify(profile))
+      console.log('filter', JSON.stringify(filter))
+      console.log('selection', JSON.stringify(selection))
+      console.log('\nself time (ms), top 40')
+      for (const [name, ms] of selfTimes(profile).slice(0, 40))
+        console.log(`${ms.toFixed(1).padStart(9)}  ${name}`)
+      console.log('\nbusy periods over 100 ms (no idle sample inside), with their top functions')
+      for (const b of busyPeriods(profile, 100))
+        console.log(
+          `  ${b.ms.toFixed(0)} ms: ${b.top.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(' | ')}`,
+        )
+      const tasks = (await page.evaluate(() => window.__bench.longTasks)).filter(
+        (t) => t.start >= since,
       )
-    const tasks = (await page.evaluate(() => window.__bench.longTasks)).filter(
-      (t) => t.start >= since,
-    )
-    console.log(`\nlong tasks after load (ms from the first change): ${tasks.length}`)
-    for (const t of tasks)
-      console.log(`  at ${Math.round(t.start - since)}: ${Math.round(t.duration)}`)
-    await open.context.close()
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+      console.log(`\nlong tasks after load (ms from the first change): ${tasks.length}`)
+      for (const t of tasks)
+        console.log(`  at ${Math.round(t.start - since)}: ${Math.round(t.duration)}`)
+    },
+  )
 }
 
 main().catch((e: unknown) => {

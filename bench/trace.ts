@@ -7,18 +7,12 @@
  * "(program)"; this splits them. A tool for finding work to cut, not a measurement: tracing slows
  * the page.
  */
-import { existsSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
-import { assertBuildTrusts, viteBuild } from './build'
-import { prepareDataset } from './datasets'
 import { measureFilter } from './interactions'
-import { loadPage } from './measure'
-import { limitsFor, OVERVIEW_READY } from './scenarios'
-import { startServer } from './serve'
+import { withToolPage } from './tool-page'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -81,50 +75,36 @@ async function main() {
       'reuse-build': { type: 'boolean', default: false },
     },
   })
-  const key = values.scale === 'real' ? 'real' : (`x${Number(values.scale)}` as const)
-  const prepared = prepareDataset(ROOT, key, Number(values.seed))
-  const dist = join(ROOT, 'bench', 'out', `dist-${key}-trace`)
-  if (!values['reuse-build'] || !existsSync(dist))
-    await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], 'trace', {
-      BLUELINE_TRUSTED_DATASET: prepared.path,
-    })
-  assertBuildTrusts(dist, prepared.path, key)
-  const server = await startServer(dist)
-  server.setDataset(prepared.path)
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath(),
-    args: CHROMIUM_ARGS,
-  })
-  try {
-    const limits = limitsFor(prepared.bytes)
-    const ready = values.path === '/' ? OVERVIEW_READY : ['[data-range]']
-    const open = await loadPage(browser, server, dist, values.path, ready, limits.loadMs)
-    if (open.load.error) throw new Error(open.load.error)
-    const changes = Number(values.changes)
-    await browser.startTracing(open.page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
-    })
-    const filter = await measureFilter(open.page, changes, limits, true, prepared.filterDates)
-    const raw = await browser.stopTracing()
-    if (values.out) writeFileSync(values.out, raw)
-    const trace = JSON.parse(raw.toString('utf8')) as {
-      traceEvents: TraceEvent[]
-    }
-    console.log(
-      `filter to paint p50 / p95 while tracing: ${filter.paintedP50?.toFixed(1)} / ${filter.paintedP95?.toFixed(1)} ms over ${filter.n}`,
-    )
-    const totals = selfTimesOf(mainThreadEvents(trace.traceEvents))
-    const rows = [...totals].sort((a, b) => b[1] - a[1]).filter(([, us]) => us / changes >= 50)
-    const all = [...totals.values()].reduce((a, b) => a + b, 0)
-    console.log(`\nrenderer main thread, self time per change (ms), events ≥ 0.05 ms`)
-    console.log(`${(all / changes / 1000).toFixed(2).padStart(8)}  (all events)`)
-    for (const [name, us] of rows)
-      console.log(`${(us / changes / 1000).toFixed(2).padStart(8)}  ${name}`)
-    await open.context.close()
-  } finally {
-    await browser.close()
-    await server.close()
-  }
+  const changes = Number(values.changes)
+  await withToolPage(
+    {
+      root: ROOT,
+      tool: 'trace',
+      scale: values.scale,
+      seed: Number(values.seed),
+      path: values.path,
+      reuseBuild: values['reuse-build'],
+    },
+    async (open, { prepared, limits, browser }) => {
+      await browser.startTracing(open.page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'],
+      })
+      const filter = await measureFilter(open.page, changes, limits, true, prepared.filterDates)
+      const raw = await browser.stopTracing()
+      if (values.out) writeFileSync(values.out, raw)
+      const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] }
+      console.log(
+        `filter to paint p50 / p95 while tracing: ${filter.paintedP50?.toFixed(1)} / ${filter.paintedP95?.toFixed(1)} ms over ${filter.n}`,
+      )
+      const totals = selfTimesOf(mainThreadEvents(trace.traceEvents))
+      const rows = [...totals].sort((a, b) => b[1] - a[1]).filter(([, us]) => us / changes >= 50)
+      const all = [...totals.values()].reduce((a, b) => a + b, 0)
+      console.log(`\nrenderer main thread, self time per change (ms), events ≥ 0.05 ms`)
+      console.log(`${(all / changes / 1000).toFixed(2).padStart(8)}  (all events)`)
+      for (const [name, us] of rows)
+        console.log(`${(us / changes / 1000).toFixed(2).padStart(8)}  ${name}`)
+    },
+  )
 }
 
 main().catch((e: unknown) => {
