@@ -23,3 +23,37 @@ test('casualty figures: table rows, selecting a figure, and the date filter', as
   await marks.first().press('Enter')
   await expect(page).toHaveURL(/sel=cas-lebanon-killed-3500/)
 })
+
+test('a mark’s tooltip shows whole on a chart shorter than the tooltip', async ({ page }) => {
+  // Two rows make a chart about 100 px tall; the tooltip is about 200. The view's frame scrolls
+  // sideways, so it clipped a tooltip drawn inside it (its top or bottom lines were cut off).
+  await page.goto('/casualties?from=2024-11-15')
+  const view = page.getByRole('region', { name: 'Casualty figures' })
+  const marks = view.getByRole('button', { name: /reported/ })
+  await expect(marks).toHaveCount(2)
+  for (const mark of [marks.first(), marks.last()]) {
+    await mark.hover()
+    const tooltip = page.getByRole('tooltip')
+    await expect(tooltip).toContainText('Claimant')
+    // Each corner of the tooltip is the tooltip itself on screen, not something drawn over it or
+    // a frame that cut it off. The tooltip ignores the pointer, so hit testing finds it only while
+    // it is told not to.
+    const corners = await tooltip.evaluate((el: HTMLElement) => {
+      el.style.pointerEvents = 'auto'
+      const r = el.getBoundingClientRect()
+      const inset = 3
+      const hits = [
+        [r.left + inset, r.top + inset],
+        [r.right - inset, r.top + inset],
+        [r.left + inset, r.bottom - inset],
+        [r.right - inset, r.bottom - inset],
+      ].map(([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!)
+        return !!hit && el.contains(hit) && y! <= window.innerHeight && x! <= window.innerWidth
+      })
+      el.style.pointerEvents = ''
+      return hits
+    })
+    expect(corners).toEqual([true, true, true, true])
+  }
+})

@@ -109,8 +109,6 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
           point={hovered}
           x={plotLeft + hoveredAt.x}
           y={MARGIN.top + hoveredAt.row * ROW_PX}
-          chartWidth={width}
-          chartHeight={height}
         />
       )}
     </div>

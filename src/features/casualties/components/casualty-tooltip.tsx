@@ -1,6 +1,7 @@
 import type { LoadedDataset } from '../../../dataset/get-dataset'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
+import { ChartTooltip } from './chart-tooltip'
 import { dayText, figureArticles, metricText } from '../casualty-text'
 
 /** The details of one figure, shown beside its mark on hover or keyboard focus. */
@@ -9,22 +10,10 @@ export function CasualtyTooltip(props: {
   point: CasualtyPoint
   x: number
   y: number
-  chartWidth: number
-  chartHeight: number
 }) {
   const { point: p } = props
-  // Open away from the nearest edges so the tooltip stays inside the chart.
-  const horizontal =
-    props.x > props.chartWidth / 2
-      ? { right: props.chartWidth - props.x + 14 }
-      : { left: props.x + 14 }
-  const vertical =
-    props.y > props.chartHeight / 2
-      ? { bottom: props.chartHeight - props.y + 14 }
-      : { top: props.y + 14 }
-  const position = { ...horizontal, ...vertical }
   return (
-    <div className="casualty-tooltip" role="tooltip" style={position}>
+    <ChartTooltip x={props.x} y={props.y}>
       <p className="casualty-tooltip-value">
         {p.valueText} {metricText(p)}
         {p.disputed && <span className="casualty-flag"> disputed</span>}
@@ -50,6 +39,6 @@ export function CasualtyTooltip(props: {
           </dd>
         ))}
       </dl>
-    </div>
+    </ChartTooltip>
   )
 }

@@ -1,6 +1,7 @@
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import type { Group } from '../casualty-bins'
 import { metricText } from '../casualty-text'
+import { ChartTooltip } from './chart-tooltip'
 import { groupAction, reportedText } from './group-mark'
 
 /** How many of the group's figures give each metric ("12 killed, 3 injured"): counts, never values. */
@@ -19,22 +20,11 @@ export function GroupTooltip(props: {
   byId: Map<string, CasualtyPoint>
   x: number
   y: number
-  chartWidth: number
-  chartHeight: number
 }) {
   const { group: g } = props
   const n = g.ids.length
-  // Open away from the nearest edges so the tooltip stays inside the chart.
-  const horizontal =
-    props.x > props.chartWidth / 2
-      ? { right: props.chartWidth - props.x + 14 }
-      : { left: props.x + 14 }
-  const vertical =
-    props.y > props.chartHeight / 2
-      ? { bottom: props.chartHeight - props.y + 14 }
-      : { top: props.y + 14 }
   return (
-    <div className="casualty-tooltip" role="tooltip" style={{ ...horizontal, ...vertical }}>
+    <ChartTooltip x={props.x} y={props.y}>
       <p className="casualty-tooltip-value">{n.toLocaleString('en-US')} figures</p>
       <dl>
         <dt>Population</dt>
@@ -59,6 +49,6 @@ export function GroupTooltip(props: {
         )}
       </dl>
       <p className="casualty-tooltip-hint">Values are never added up. Click to {groupAction(g)}.</p>
-    </div>
+    </ChartTooltip>
   )
 }

@@ -148,8 +148,6 @@ export function GroupedChart(props: Props) {
               point={hoveredPoint}
               x={left + hovered.x}
               y={MARGIN.top + hovered.row * ROW_PX}
-              chartWidth={width}
-              chartHeight={height}
             />
           ) : (
             <GroupTooltip
@@ -157,8 +155,6 @@ export function GroupedChart(props: Props) {
               byId={byId}
               x={left + hovered.x}
               y={MARGIN.top + hovered.row * ROW_PX}
-              chartWidth={width}
-              chartHeight={height}
             />
           ))}
       </div>
