@@ -19,10 +19,10 @@ import {
   timeDatasetBuild,
   type PreparedDataset,
 } from './datasets'
-import { FLOOR_LOADS, parseOptions } from './options'
+import { FILTER_PAGES, FLOOR_LOADS, parseOptions } from './options'
 import { formatProblems, formatTable } from './table'
 import { checkTargets, formatTargets, type BenchResults } from './targets'
-import { floorLoads, measureDataset } from './scenarios'
+import { floorPages, measureDataset } from './scenarios'
 import { startServer } from './serve'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -138,10 +138,19 @@ async function main() {
   try {
     // The floor's loads alternate with the real dataset's; without the real dataset, they run alone.
     const floorServer = options.floor ? await startServer(FLOOR_DIST) : null
-    const floor = floorServer ? floorLoads(browser, floorServer, FLOOR_DIST) : null
+    // Its filter changes move "From" between the real dataset's dates, as the app's do.
+    const realDates = prepared.find((p) => p.key === 'real')?.filterDates ?? null
+    const floor = floorServer
+      ? floorPages(browser, floorServer, FLOOR_DIST, {
+          filterChanges: options.filterChanges,
+          filterDates: realDates,
+        })
+      : null
     if (floor && !options.datasets.includes('real')) {
       log('measuring the floor page')
       for (let i = 0; i < FLOOR_LOADS; i++) await floor.loadOnce()
+      for (let i = 0; i < FILTER_PAGES; i++) await floor.filterPageOnce()
+      results.floor = floor.summary()
     }
     // appDist trusts only the real dataset; a synthetic one is measured from a build made with it
     // as the app's own dataset (validated at build time, as shipped), and its first render once
@@ -176,7 +185,7 @@ async function main() {
           selections: options.selections,
         },
         dist === appDist ? undefined : { server, distDir: appDist },
-        withFloor ? floor!.loadOnce : undefined,
+        withFloor ? { load: floor!.loadOnce, filterPage: floor!.filterPageOnce } : undefined,
       )
       if (floor) results.floor = floor.summary()
       if (own !== server) await own.close()

@@ -39,6 +39,13 @@ export interface LoadSummary {
   errors: string[]
 }
 
+/** The floor's cold loads, and its filter changes timed as the app's are (decision 013). */
+export interface FloorSummary extends LoadSummary {
+  filter: LatencySummary | null
+  filterAligned: LatencySummary | null
+  filterRuns: { filter: LatencySummary[]; filterAligned: LatencySummary[] } | null
+}
+
 /** Everything measured for one dataset. */
 export interface DatasetResult extends LoadSummary {
   dataset: Omit<PreparedDataset, 'path'> & { file: string }
@@ -84,19 +91,59 @@ function summariseLoads(loads: LoadResult[]): LoadSummary {
 }
 
 /**
- * Cold loads of the floor page, taken one at a time between the real dataset's loads (see
- * `beforeEachLoad`), so drift in the machine's load weighs on both sides of their ratio alike.
+ * Cold loads of the floor page and pages timing its filter changes, each taken one at a time
+ * between the real dataset's (see `Interleave`), so drift in the machine's load weighs on both
+ * sides of their ratio alike.
  */
-export function floorLoads(browser: Browser, server: BenchServer, distDir: string) {
+export function floorPages(
+  browser: Browser,
+  server: BenchServer,
+  distDir: string,
+  run: { filterChanges: number; filterDates: readonly [string, string] | null },
+) {
   const results: LoadResult[] = []
+  const runs = { filter: [] as LatencySummary[], filterAligned: [] as LatencySummary[] }
+  const errors: string[] = []
+  const limits = limitsFor(0)
   return {
     loadOnce: async () => {
       const open = await loadPage(browser, server, distDir, '/', FLOOR_READY, 60_000)
       results.push(open.load)
       await open.context.close()
     },
-    summary: (): LoadSummary => summariseLoads(results),
+    /** A fresh page timing the floor's filter changes as `measureDataset` times the app's. */
+    filterPageOnce: async () => {
+      const open = await loadPage(browser, server, distDir, '/', FLOOR_READY, 60_000)
+      try {
+        if (open.load.firstRenderMs === null) throw new Error(open.load.error ?? 'no first render')
+        const { page } = open
+        const dates = run.filterDates
+        runs.filter.push(await measureFilter(page, run.filterChanges, limits, false, dates))
+        runs.filterAligned.push(await measureFilter(page, run.filterChanges, limits, true, dates))
+      } catch (e) {
+        errors.push(`filter page: ${(e as Error).message.split('\n')[0]}`)
+      } finally {
+        await open.context.close()
+      }
+    },
+    summary: (): FloorSummary => {
+      const loads = summariseLoads(results)
+      const timed = runs.filter.length > 0
+      return {
+        ...loads,
+        errors: [...loads.errors, ...errors],
+        filter: timed ? medianOfRuns(runs.filter) : null,
+        filterAligned: timed ? medianOfRuns(runs.filterAligned) : null,
+        filterRuns: timed ? runs : null,
+      }
+    },
   }
+}
+
+/** Another page's work, taken in turn with a dataset's: before each cold load and each filter page. */
+export interface Interleave {
+  load: () => Promise<void>
+  filterPage: () => Promise<void>
 }
 
 /** Timeouts by dataset size: seconds for the real data, minutes for x1000. */
@@ -120,8 +167,8 @@ export async function measureDataset(
   run: { loads: number; filterPages: number; filterChanges: number; selections: number },
   /** A build that does not trust this dataset, to time first render with validation in the browser. */
   untrusted?: { server: BenchServer; distDir: string },
-  /** Run before each cold load (the floor's interleaved loads). */
-  beforeEachLoad?: () => Promise<void>,
+  /** The floor's loads and filter pages, taken in turn with this dataset's. */
+  interleave?: Interleave,
 ): Promise<DatasetResult> {
   server.setDataset(prepared.path)
   const limits = limitsFor(prepared.bytes)
@@ -142,7 +189,10 @@ export async function measureDataset(
   }
   const loads: LoadResult[] = []
   for (let i = 0; i < run.loads; i++) {
-    await beforeEachLoad?.()
+    await interleave?.load()
+    // The last load's page times the first filter changes: the floor's first filter page goes
+    // before it, so only one page is ever open.
+    if (i === run.loads - 1) await interleave?.filterPage()
     const open = await loadPage(browser, server, distDir, '/', OVERVIEW_READY, limits.loadMs)
     loads.push(open.load)
     const last = i === run.loads - 1
@@ -173,7 +223,7 @@ export async function measureDataset(
     }
     await open.context.close()
     if (result.filter && result.filterAligned && run.filterPages > 1)
-      await timeFilterOnMorePages(browser, server, distDir, prepared, run, result)
+      await timeFilterOnMorePages(browser, server, distDir, prepared, run, result, interleave)
     if (untrusted)
       result.validated = await measureValidatedLoads(
         browser,
@@ -201,10 +251,12 @@ async function timeFilterOnMorePages(
   prepared: PreparedDataset,
   run: { filterPages: number; filterChanges: number },
   result: DatasetResult,
+  interleave?: Interleave,
 ): Promise<void> {
   const limits = limitsFor(prepared.bytes)
   const runs = { filter: [result.filter!], filterAligned: [result.filterAligned!] }
   for (let i = 1; i < run.filterPages; i++) {
+    await interleave?.filterPage()
     const open = await loadPage(browser, server, distDir, '/', OVERVIEW_READY, limits.loadMs)
     try {
       if (open.load.firstRenderMs === null) throw new Error(open.load.error ?? 'no first render')

@@ -1,4 +1,4 @@
-import type { DatasetResult, LoadSummary } from './scenarios'
+import type { DatasetResult, FloorSummary, LoadSummary } from './scenarios'
 import { fmt, ratio } from './stats'
 import type { BenchResults } from './targets'
 
@@ -6,7 +6,7 @@ import type { BenchResults } from './targets'
 interface Row {
   label: string
   dataset: (d: DatasetResult, key: string) => string
-  floor?: (f: LoadSummary) => string
+  floor?: (f: FloorSummary) => string
 }
 
 type Num = number | null | undefined
@@ -58,35 +58,52 @@ function rows(r: BenchResults): Row[] {
     {
       label: 'filter, at frame start: to paint p50 / p95 (ms)',
       dataset: (d) => pair(d.filterAligned?.paintedP50, d.filterAligned?.paintedP95),
+      floor: (f) => pair(f.filterAligned?.paintedP50, f.filterAligned?.paintedP95),
+    },
+    {
+      label: '  p95 ratio to floor',
+      dataset: (d) => times(ratio(d.filterAligned?.paintedP95, floor?.filterAligned?.paintedP95)),
+      floor: (f) => (f.filterAligned ? '1.00×' : '—'),
     },
     {
       label: '  edits widening the range p50 / p95',
       dataset: (d) => pair(d.filterAligned?.widening?.p50, d.filterAligned?.widening?.p95),
+      floor: (f) => pair(f.filterAligned?.widening?.p50, f.filterAligned?.widening?.p95),
     },
     {
       label: '  edits narrowing it p50 / p95',
       dataset: (d) => pair(d.filterAligned?.narrowing?.p50, d.filterAligned?.narrowing?.p95),
+      floor: (f) => pair(f.filterAligned?.narrowing?.p50, f.filterAligned?.narrowing?.p95),
     },
     {
       label: 'filter, any time: to paint p50 / p95',
       dataset: (d) => pair(d.filter?.paintedP50, d.filter?.paintedP95),
+      floor: (f) => pair(f.filter?.paintedP50, f.filter?.paintedP95),
     },
     {
       label: '  to frame showing it p50 / p95',
       dataset: (d) => pair(d.filter?.shownP50, d.filter?.shownP95),
+      floor: (f) => pair(f.filter?.shownP50, f.filter?.shownP95),
     },
     {
       label: '  to the frame after p50 / p95',
       dataset: (d) => pair(d.filter?.p50, d.filter?.p95),
+      floor: (f) => pair(f.filter?.p50, f.filter?.p95),
     },
     {
       label: '  to the URL written p50 / p95',
       dataset: (d) => pair(d.filter?.urlP50, d.filter?.urlP95),
+      floor: (f) => pair(f.filter?.urlP50, f.filter?.urlP95),
     },
-    { label: '  changes timed (each way)', dataset: (d) => fmt(d.filter?.n, 0) },
+    {
+      label: '  changes timed (each way)',
+      dataset: (d) => fmt(d.filter?.n, 0),
+      floor: (f) => fmt(f.filter?.n, 0),
+    },
     {
       label: '  pages timing them (medians over pages)',
       dataset: (d) => fmt(d.filterRuns?.filterAligned.length ?? (d.filter ? 1 : null), 0),
+      floor: (f) => fmt(f.filterRuns?.filterAligned.length, 0),
     },
     {
       label: 'selection: to paint p50 / p95 (ms)',

@@ -1,4 +1,4 @@
-import type { DatasetResult, LoadSummary } from './scenarios'
+import type { DatasetResult, FloorSummary } from './scenarios'
 import { fmt, ratio } from './stats'
 
 /** A target from the issue, with the measured value and whether it holds (null: not measured). */
@@ -13,7 +13,7 @@ export interface TargetCheck {
 
 /** All numbers of one run, as written to bench/results.json. */
 export interface BenchResults {
-  floor: LoadSummary | null
+  floor: FloorSummary | null
   datasets: Record<string, DatasetResult>
   datasetBuildMs: Record<string, number | null>
 }
@@ -41,14 +41,28 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     ? `longest ${fmt(x1000.longTasksAfterLoad.maxMs)} ms`
     : x1000?.errors.join('; ')
   const checks: Check[] = [
-    ['real: filter change p95 ≤ 16 ms', latency(real), 16, 'ms', otherTimings(real)],
+    [
+      'real: filter change p95 ≤ 16 ms',
+      latency(real),
+      16,
+      'ms',
+      [
+        otherTimings(real),
+        floor?.filterAligned &&
+          `the floor page's own: p95 ${fmt(floor.filterAligned.paintedP95)} ms`,
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
+    ],
     ['real: first render ≤ 1.2× floor', ratio(real?.firstRenderMs, floor?.firstRenderMs), 1.2, '×'],
     [
       'x100: first render < 1500 ms',
       x100?.firstRenderMs,
       1500,
       'ms',
-      x100?.validated ? `built with the app; validated in the browser instead: ${fmt(x100.validated.firstRenderMs)} ms` : undefined,
+      x100?.validated
+        ? `built with the app; validated in the browser instead: ${fmt(x100.validated.firstRenderMs)} ms`
+        : undefined,
     ],
     ['x100: filter change p95 < 100 ms', latency(x100), 100, 'ms', otherTimings(x100)],
     ['initial JS gzip ≤ 1.3× floor', ratio(real?.jsGzipBytes, floor?.jsGzipBytes), 1.3, '×'],
