@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../e2e/chromium'
 import { assertBuildTrusts } from './build'
+import { cpuTicks, stealPercent } from './cpu-steal'
 import { prepareDataset } from './datasets'
 import { frameInterval, runFilterChanges } from './in-page'
 import { loadPage } from './measure'
@@ -47,6 +48,7 @@ async function main() {
     for (const b of builds) assertBuildTrusts(b.dir, dataset.path, b.dir)
     const servers = await Promise.all(builds.map((b) => startServer(b.dir)))
     for (const s of servers) s.setDataset(dataset.path)
+    const ticks = cpuTicks()
     const widening: number[][] = builds.map(() => [])
     const narrowing: number[][] = builds.map(() => [])
     for (let round = 0; round < Number(values.rounds); round++) {
@@ -72,6 +74,7 @@ async function main() {
       }
     }
     await Promise.all(servers.map((s) => s.close()))
+    const stolen = stealPercent(ticks, cpuTicks())
     const fmt = (xs: number[]) =>
       `${percentile(xs, 50)?.toFixed(1)} / ${percentile(xs, 95)?.toFixed(1)}`
     console.log('build  edits  to paint p50 / p95 (ms)  widening  narrowing')
@@ -80,6 +83,8 @@ async function main() {
         `${'AB'[i]}      ${String(b.painted.length).padEnd(5)}  ${fmt(b.painted).padEnd(23)}  ${fmt(widening[i]!).padEnd(11)} ${fmt(narrowing[i]!)}   ${b.dir}`,
       ),
     )
+    if (stolen !== null)
+      console.log(`CPU stolen by the hypervisor meanwhile: ${stolen.toFixed(1)}%`)
   } finally {
     await browser.close()
   }

@@ -1,4 +1,5 @@
 import { loadavg } from 'node:os'
+import { cpuTicks, stealPercent } from './cpu-steal'
 import type { Browser } from '@playwright/test'
 import {
   longTasksSince,
@@ -52,6 +53,8 @@ export interface DatasetResult extends LoadSummary {
   frameIntervalMs: number | null
   /** The machine's 1-minute load average before and after: other work on the machine skews every number. */
   loadAverage: { before: number; after: number | null }
+  /** Percent of the machine's CPU time taken by the hypervisor while this dataset was measured. */
+  cpuStealPercent: number | null
   /** Edits dispatched from a timer, at any point of a frame (as typed); medians over `filterRuns`. */
   filter: LatencySummary | null
   /** Edits dispatched at the start of a frame (as a drag's pointer moves arrive). */
@@ -173,11 +176,13 @@ export async function measureDataset(
   server.setDataset(prepared.path)
   const limits = limitsFor(prepared.bytes)
   const { path, ...info } = prepared
+  const ticks = cpuTicks()
   const result: DatasetResult = {
     ...summariseLoads([]),
     dataset: { ...info, file: path },
     frameIntervalMs: null,
     loadAverage: { before: loadavg()[0]!, after: null },
+    cpuStealPercent: null,
     filter: null,
     filterAligned: null,
     filterRuns: null,
@@ -233,9 +238,11 @@ export async function measureDataset(
         limits.loadMs,
       )
     result.loadAverage.after = loadavg()[0]!
+    result.cpuStealPercent = stealPercent(ticks, cpuTicks())
     return result
   }
   result.loadAverage.after = loadavg()[0]!
+  result.cpuStealPercent = stealPercent(ticks, cpuTicks())
   return Object.assign(result, summariseLoads(loads))
 }
 

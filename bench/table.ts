@@ -137,6 +137,7 @@ function rows(r: BenchResults): Row[] {
       label: 'machine load avg before / after',
       dataset: (d) => `${fmt(d.loadAverage.before)} / ${fmt(d.loadAverage.after)}`,
     },
+    { label: '  CPU stolen by the hypervisor (%)', dataset: (d) => fmt(d.cpuStealPercent) },
     { label: 'frame interval (ms)', dataset: (d) => fmt(d.frameIntervalMs) },
     {
       label: 'dataset build (ms)',
