@@ -121,6 +121,10 @@ async function main() {
         '"From" alternates between the first and third quartiles of the records\' dates (filterDates of each dataset), so each change takes about half the records in or out of range; p50/p95 from dispatch to the first frame showing the change (the input shows the date / the cell is pressed and the evidence changed, and every view and the timeline carry the new range in data-range; the app writes the URL after that frame, decision 012, and urlP50/urlP95 time that write): "painted" to the end of that frame\'s main-thread work (a message posted from its rAF), "shown" to its rAF (a lower bound), p50/p95 to the rAF after it (an upper bound). filterAligned dispatches each edit at the start of a frame (in a rAF callback, as Chrome delivers a drag\'s pointer moves), filter from a timer at any point of a frame (as typed); the filter targets read filterAligned.paintedP95; widening/narrowing split the painted times by whether the edit moved "From" earlier (records come into range) or later. The real dataset\'s filter runs are repeated on 5 fresh pages (filterRuns) and each number is the median over the pages (the targets are medians); selections and exports are timed on the first page only',
       longTasks:
         'PerformanceObserver longtask entries that started after load, during both filter runs and the selection run (the x1000 target); longTasksDuringExports: the same during the PNG exports, reported beside it',
+      floorFilter:
+        "the floor page keeps \"From\" in the URL with the router's setSearchParams and draws the points after it; its filter changes are timed as the real dataset's (same dates, both runs, 5 fresh pages, medians over pages), each of its pages taken just before one of the real dataset's (decision 013)",
+      cpuStealPercent:
+        'share of all CPU time the hypervisor stole while a dataset was measured, from /proc/stat (null off Linux)',
       export: 'click Export, click PNG, until Playwright sees the download',
       server: 'loopback Node server, no compression, dataset streamed from disk',
     },
