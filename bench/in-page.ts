@@ -80,11 +80,11 @@ export async function frameInterval(): Promise<number> {
 }
 
 /** The `min` and `max` of the "From" date input: the dataset's span. */
-export function fromSpan(): { min: string; max: string } | null {
+export function fromSpan(): { min: string; max: string; value: string } | null {
   const input = [...document.querySelectorAll<HTMLInputElement>('input[type=date]')].find((i) =>
     i.labels?.[0]?.textContent?.trim().startsWith('From'),
   )
-  return input ? { min: input.min, max: input.max } : null
+  return input ? { min: input.min, max: input.max, value: input.value } : null
 }
 
 /**

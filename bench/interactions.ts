@@ -133,7 +133,10 @@ export async function measureFilter(
     dates && dates.every(inside)
       ? dates
       : [addDaysIso(span.min, Math.round(days / 4)), addDaysIso(span.min, Math.round(days / 2))]
-  const edits = Array.from({ length: count }, (_, i) => pair[i % 2]!)
+  // The first edit must change the value: a page left on the pair's first date (an odd count of
+  // edits before) would otherwise start with an edit that changes nothing and is never written.
+  const [a, b] = span.value === pair[0] ? [pair[1], pair[0]] : [pair[0], pair[1]]
+  const edits = Array.from({ length: count }, (_, i) => (i % 2 ? b : a))
   const run = await page.evaluate(runFilterChanges, {
     dates: edits,
     timeoutMs: limits.perActionMs,
