@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCpuLine, stealPercent } from './cpu-steal'
 import { medianOfRuns, type LatencySummary } from './interactions'
 import type { DatasetResult, FloorSummary } from './scenarios'
+import { smokeFailures } from './table'
 import { checkTargets, type BenchResults } from './targets'
 import { selfTimesOf, type TraceEvent } from './trace-events'
 
@@ -114,5 +115,40 @@ describe('checkTargets', () => {
 
   it('leaves a target unmeasured, not met, when its dataset did not run', () => {
     expect(find(results(20, 1000), 'x1000').met).toBeNull()
+  })
+})
+
+describe('smokeFailures', () => {
+  const measured = (): BenchResults => ({
+    floor: {
+      firstRenderMs: 100,
+      errors: [],
+      filter: summary(20),
+      filterAligned: summary(6),
+    } as unknown as FloorSummary,
+    datasets: {
+      real: {
+        errors: [],
+        firstRenderMs: 110,
+        filter: summary(25, { urlP95: 20 }),
+        filterAligned: summary(20),
+        selection: summary(15),
+        exports: {},
+      } as unknown as DatasetResult,
+    },
+    datasetBuildMs: {},
+  })
+
+  it('passes a run that took every number, whatever the targets say', () => {
+    expect(smokeFailures(measured())).toEqual([])
+  })
+
+  it('fails on a number not taken and on an error, the floor’s included', () => {
+    const r = measured()
+    r.floor!.filterAligned = summary(6, { paintedP95: null, error: 'page 1: timed out' })
+    expect(smokeFailures(r)).toEqual([
+      'floor: filter at frame start: page 1: timed out',
+      'floor: filter change: not measured',
+    ])
   })
 })

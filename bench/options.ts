@@ -15,7 +15,6 @@ export interface BenchOptions {
   filterPages: (key: DatasetKey) => number
   filterChanges: number
   selections: number
-  floor: boolean
   timeBuild: boolean
 }
 
@@ -67,7 +66,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     filterPages: (key) => (values.smoke ? 1 : key === 'real' ? FILTER_PAGES : 1),
     filterChanges: values.smoke ? 5 : 30,
     selections: values.smoke ? 3 : 10,
-    floor: !values.smoke,
     timeBuild: !values.smoke && keys.some((k) => k !== 'real'),
   }
 }

@@ -20,7 +20,7 @@ import {
   type PreparedDataset,
 } from './datasets'
 import { FILTER_PAGES, FLOOR_LOADS, parseOptions } from './options'
-import { formatProblems, formatTable } from './table'
+import { formatProblems, formatTable, smokeFailures } from './table'
 import { checkTargets, formatTargets, type BenchResults } from './targets'
 import { floorPages, measureDataset } from './scenarios'
 import { startServer } from './serve'
@@ -61,10 +61,8 @@ async function main() {
     buildRealDataset(ROOT)
     log(`building the app into ${relative(ROOT, appDist)}`)
     await viteBuild(ROOT, ['--outDir', appDist, '--emptyOutDir'], 'app')
-    if (options.floor) {
-      log('building the floor page into bench/out/floor-dist')
-      await viteBuild(ROOT, ['--config', 'bench/floor/vite.config.ts'], 'floor')
-    }
+    log('building the floor page into bench/out/floor-dist')
+    await viteBuild(ROOT, ['--config', 'bench/floor/vite.config.ts'], 'floor')
   }
 
   const datasetBuildMs: Record<string, number | null> = {}
@@ -141,16 +139,14 @@ async function main() {
 
   try {
     // The floor's loads alternate with the real dataset's; without the real dataset, they run alone.
-    const floorServer = options.floor ? await startServer(FLOOR_DIST) : null
+    const floorServer = await startServer(FLOOR_DIST)
     // Its filter changes move "From" between the real dataset's dates, as the app's do.
     const realDates = prepared.find((p) => p.key === 'real')?.filterDates ?? null
-    const floor = floorServer
-      ? floorPages(browser, floorServer, FLOOR_DIST, {
-          filterChanges: options.filterChanges,
-          filterDates: realDates,
-        })
-      : null
-    if (floor && !options.datasets.includes('real')) {
+    const floor = floorPages(browser, floorServer, FLOOR_DIST, {
+      filterChanges: options.filterChanges,
+      filterDates: realDates,
+    })
+    if (!options.datasets.includes('real')) {
       log('measuring the floor page')
       for (let i = 0; i < FLOOR_LOADS; i++) await floor.loadOnce()
       for (let i = 0; i < FILTER_PAGES; i++) await floor.filterPageOnce()
@@ -173,7 +169,7 @@ async function main() {
       }
       if (dist !== appDist || p.key === 'real') assertBuildTrusts(dist, p.path, p.key)
       const own = dist === appDist ? server : await startServer(dist)
-      const withFloor = floor && p.key === 'real' ? ' with the floor page in turn' : ''
+      const withFloor = p.key === 'real' ? ' with the floor page in turn' : ''
       log(
         `measuring ${p.key} (${(p.bytes / 1e6).toFixed(1)} MB, ${options.loads(p.key)} load(s))${withFloor}`,
       )
@@ -189,14 +185,14 @@ async function main() {
           selections: options.selections,
         },
         dist === appDist ? undefined : { server, distDir: appDist },
-        withFloor ? { load: floor!.loadOnce, filterPage: floor!.filterPageOnce } : undefined,
+        withFloor ? { load: floor.loadOnce, filterPage: floor.filterPageOnce } : undefined,
       )
-      if (floor) results.floor = floor.summary()
+      if (withFloor) results.floor = floor.summary()
       if (own !== server) await own.close()
       save(true)
     }
     await server.close()
-    await floorServer?.close()
+    await floorServer.close()
   } finally {
     await browser.close()
   }
@@ -206,6 +202,12 @@ async function main() {
   if (!options.smoke) console.log(`\nTargets\n${formatTargets(targets)}`)
   const problems = [...formatProblems(results), ...notes]
   if (problems.length) console.log(`\nNotes\n${problems.map((p) => `- ${p}`).join('\n')}`)
+  // The smoke run is part of npm test: it fails when the bench cannot take its numbers.
+  const failures = options.smoke ? smokeFailures(results) : []
+  if (failures.length) {
+    console.error(`\nsmoke run failed:\n${failures.map((f) => `- ${f}`).join('\n')}`)
+    process.exitCode = 1
+  }
   console.log(
     `\nwrote ${relative(ROOT, resultsPath)} in ${Math.round((performance.now() - started) / 1000)} s`,
   )

@@ -175,5 +175,28 @@ export function formatProblems(r: BenchResults): string[] {
       if (e.note) out.push(`${k}: export ${v}: ${e.note}`)
   }
   for (const e of r.floor?.errors ?? []) out.push(`floor: ${e}`)
+  if (r.floor?.filter?.error) out.push(`floor: filter: ${r.floor.filter.error}`)
+  if (r.floor?.filterAligned?.error)
+    out.push(`floor: filter at frame start: ${r.floor.filterAligned.error}`)
   return out
+}
+
+/**
+ * Why a smoke run (`--smoke`, part of `npm test`) fails: every problem above, and any of the
+ * numbers it exists to prove can be taken that it did not take. Empty when it passed.
+ */
+export function smokeFailures(r: BenchResults): string[] {
+  const real = r.datasets.real
+  const missing = [
+    ['real: first render', real?.firstRenderMs],
+    ['real: filter change', real?.filterAligned?.paintedP95],
+    ['real: filter change to the URL', real?.filter?.urlP95],
+    ['real: selection', real?.selection?.paintedP95],
+    ['floor: first render', r.floor?.firstRenderMs],
+    ['floor: filter change', r.floor?.filterAligned?.paintedP95],
+  ] as const
+  return [
+    ...formatProblems(r),
+    ...missing.filter(([, v]) => v == null).map(([what]) => `${what}: not measured`),
+  ]
 }
