@@ -52,6 +52,12 @@ describe('parseFilters', () => {
       'Ignored unknown parameter "utm".',
     ])
   })
+
+  it('reads the first of a repeated parameter and says the others were ignored', () => {
+    const { filters, notices } = parse('from=2024-11-15&from=bogus&sel=nope')
+    expect(filters.from).toBe('2024-11-15')
+    expect(notices).toContain('Ignored "bogus": the link gives "from" more than once; the first is used.')
+  })
 })
 
 describe('the dataset parameter', () => {

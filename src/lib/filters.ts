@@ -93,6 +93,13 @@ export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): 
 
   for (const key of new Set(params.keys())) {
     if (!KNOWN.has(key)) notices.push(`Ignored unknown parameter ${shown(key)}.`)
+    else {
+      // Only the first value is read; a link that gives another (hand-edited, or two links
+      // joined) must not have it dropped without a word.
+      const others = params.getAll(key).slice(1)
+      if (others.length)
+        notices.push(`Ignored ${others.map(shown).join(', ')}: the link gives "${key}" more than once; the first is used.`)
+    }
   }
   return { filters: { from, to, actor, issue, person, sel, tables, dataset }, notices }
 }
