@@ -29,6 +29,12 @@ export interface LatencySummary {
    */
   widening?: { n: number; p50: number | null; p95: number | null }
   narrowing?: { n: number; p50: number | null; p95: number | null }
+  /**
+   * Filter changes on one page only: each edit's "painted" time in the order made (0.1 ms), so a
+   * reader can see whether the slow ones cluster (a GC every few edits) or are spread (noise).
+   * Not kept when pages are merged.
+   */
+  paintedMs?: number[]
   error?: string
 }
 
@@ -152,7 +158,12 @@ export async function measureFilter(
     )
     return { n: painted.length, p50: percentile(painted, 50), p95: percentile(painted, 95) }
   }
-  return { ...summarise(run), widening: direction(true), narrowing: direction(false) }
+  return {
+    ...summarise(run),
+    widening: direction(true),
+    narrowing: direction(false),
+    paintedMs: run.timings.map((t) => Math.round(t.painted * 10) / 10),
+  }
 }
 
 /** Selection latency: `count` clicks cycling over three matrix cells. */
