@@ -22,7 +22,13 @@ export const CONTENT_SECURITY_POLICY = [
 const contentSecurityPolicy = (): Plugin => ({
   name: 'blueline-csp',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
 })
 
 // The digest of the dataset `npm run data` validated and wrote: the app skips re-validating a file
@@ -31,7 +37,9 @@ const contentSecurityPolicy = (): Plugin => ({
 // BLUELINE_TRUSTED_DATASET names another file: the bench builds each synthetic scale as the app's
 // own dataset this way, the case of a deployment that ships a larger validated dataset.
 const DATASET_FILE = process.env.BLUELINE_TRUSTED_DATASET ?? 'public/data/dataset.json'
-const datasetDigest = existsSync(DATASET_FILE) ? createHash('sha256').update(readFileSync(DATASET_FILE)).digest('hex') : ''
+const datasetDigest = existsSync(DATASET_FILE)
+  ? createHash('sha256').update(readFileSync(DATASET_FILE)).digest('hex')
+  : ''
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],

@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-const ROUTES = ['/', '/matrix', '/casualties', '/meetings', '/about', '/sources/ft-hochstein-nov21', '/?sel=cell:israel:freedom-to-strike&tables=matrix,casualties,meetings']
+const ROUTES = [
+  '/',
+  '/matrix',
+  '/casualties',
+  '/meetings',
+  '/about',
+  '/sources/ft-hochstein-nov21',
+  '/?sel=cell:israel:freedom-to-strike&tables=matrix,casualties,meetings',
+]
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const route of ROUTES) {
@@ -16,7 +24,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
       const { violations } = await new AxeBuilder({ page }).analyze()
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([])
+      expect(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([])
       expect(errors).toEqual([])
     })
   }

@@ -2,7 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 import { generateDataset } from '../scripts/generate-dataset'
 
 const good = () => generateDataset(0.05, 11)
-const asFile = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+const asFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+})
 
 async function open(page: Page, name: string, text: string) {
   await page.getByLabel('Dataset file').setInputFiles(asFile(name, text))
@@ -20,18 +24,54 @@ test('open a good file, then go back to the built-in dataset', async ({ page }) 
   await open(page, 'mine.json', JSON.stringify(good()))
   await expect(page.getByRole('banner')).toContainText('Dataset: mine.json')
   await expect(page).toHaveURL(/dataset=local%3Amine\.json/)
-  await expect(page.getByRole('grid').getByRole('rowheader', { name: 'Actor israel' })).toBeVisible()
+  await expect(
+    page.getByRole('grid').getByRole('rowheader', { name: 'Actor israel' }),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Back to the built-in dataset' }).click()
   await expect(page.getByRole('banner')).toContainText('Dataset: built-in')
-  await expect(page.getByRole('grid').getByRole('button', { name: /^Israel on A ceasefire in Lebanon:/ })).toBeVisible()
+  await expect(
+    page.getByRole('grid').getByRole('button', { name: /^Israel on A ceasefire in Lebanon:/ }),
+  ).toBeVisible()
 })
 
 const BAD: [string, (d: ReturnType<typeof good>) => string, RegExp][] = [
   ['truncated.json', (d) => JSON.stringify(d).slice(0, 3000), /truncated\.json is not valid JSON/],
-  ['types.json', (d) => JSON.stringify({ ...d, positions: 'none' }), /positions: should be a list, but is text/],
-  ['refs.json', (d) => JSON.stringify({ ...d, positions: d.positions.map((p, i) => (i === 0 ? { ...p, actor: 'atlantis' } : p)) }), /positions\[0\]\.actor \(record "?pos-0"?\): unknown actor "atlantis"/],
-  ['quote.json', (d) => JSON.stringify({ ...d, events: d.events.map((e, i) => (i === 0 ? { ...e, evidence: [{ ...e.evidence[0]!, quote: 'never written' }] } : e)) }), /quote is not verbatim/],
-  ['date.json', (d) => JSON.stringify({ ...d, events: d.events.map((e, i) => (i === 0 ? { ...e, when: { ...e.when, date: '2024-02-30' } } : e)) }), /not a real calendar date/],
+  [
+    'types.json',
+    (d) => JSON.stringify({ ...d, positions: 'none' }),
+    /positions: should be a list, but is text/,
+  ],
+  [
+    'refs.json',
+    (d) =>
+      JSON.stringify({
+        ...d,
+        positions: d.positions.map((p, i) => (i === 0 ? { ...p, actor: 'atlantis' } : p)),
+      }),
+    /positions\[0\]\.actor \(record "?pos-0"?\): unknown actor "atlantis"/,
+  ],
+  [
+    'quote.json',
+    (d) =>
+      JSON.stringify({
+        ...d,
+        events: d.events.map((e, i) =>
+          i === 0 ? { ...e, evidence: [{ ...e.evidence[0]!, quote: 'never written' }] } : e,
+        ),
+      }),
+    /quote is not verbatim/,
+  ],
+  [
+    'date.json',
+    (d) =>
+      JSON.stringify({
+        ...d,
+        events: d.events.map((e, i) =>
+          i === 0 ? { ...e, when: { ...e.when, date: '2024-02-30' } } : e,
+        ),
+      }),
+    /not a real calendar date/,
+  ],
 ]
 
 for (const [name, make, message] of BAD) {

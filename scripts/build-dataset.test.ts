@@ -20,18 +20,27 @@ describe('buildDataset', () => {
     const first = buildDataset({ root: dir, outDir: join(dir, 'a'), builtAt: null })
     const second = buildDataset({ root: dir, outDir: join(dir, 'b'), builtAt: null })
     expect(first.ok && second.ok).toBe(true)
-    expect(readFileSync(join(dir, 'a', 'dataset.json'))).toEqual(readFileSync(join(dir, 'b', 'dataset.json')))
-    expect(JSON.parse(readFileSync(join(dir, 'a', 'dataset.schema.json'), 'utf8'))).toHaveProperty('properties.positions')
+    expect(readFileSync(join(dir, 'a', 'dataset.json'))).toEqual(
+      readFileSync(join(dir, 'b', 'dataset.json')),
+    )
+    expect(JSON.parse(readFileSync(join(dir, 'a', 'dataset.schema.json'), 'utf8'))).toHaveProperty(
+      'properties.positions',
+    )
   })
 
   it('names the file and record on a corrupted annotation and writes nothing', () => {
     const dir = copyOfData()
     const file = join(dir, 'data', 'annotations', 'meetings.json')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"person": "barnea"', '"person": "barnia"'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('"person": "barnea"', '"person": "barnia"'),
+    )
     const result = buildDataset({ root: dir, outDir: join(dir, 'out'), builtAt: null })
     expect(result).toEqual({
       ok: false,
-      messages: ['data/annotations/meetings.json: meetings[0].sides[1][4].person (record "meet-jerusalem-oct31"): unknown person "barnia"'],
+      messages: [
+        'data/annotations/meetings.json: meetings[0].sides[1][4].person (record "meet-jerusalem-oct31"): unknown person "barnia"',
+      ],
     })
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
@@ -42,6 +51,8 @@ describe('buildDataset', () => {
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200))
     const result = buildDataset({ root: dir, outDir: join(dir, 'out'), builtAt: null })
     expect(result.ok).toBe(false)
-    expect(!result.ok && result.messages[0]).toMatch(/^data\/annotations\/events\.json: not valid JSON/)
+    expect(!result.ok && result.messages[0]).toMatch(
+      /^data\/annotations\/events\.json: not valid JSON/,
+    )
   })
 })

@@ -14,7 +14,17 @@ import { deriveViews } from '../src/dataset/derive'
 import { formatProblem, validateAnnotations } from '../src/dataset/validate'
 import type { Problem } from '../src/dataset/verify'
 
-const COLLECTIONS = ['actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events'] as const
+const COLLECTIONS = [
+  'actors',
+  'people',
+  'issues',
+  'populations',
+  'positions',
+  'casualties',
+  'meetings',
+  'disputes',
+  'events',
+] as const
 
 export interface BuildOptions {
   root: string
@@ -23,7 +33,8 @@ export interface BuildOptions {
   builtAt?: string | null
 }
 
-export type BuildResult = { ok: true; dataset: Dataset; files: string[] } | { ok: false; messages: string[] }
+export type BuildResult =
+  { ok: true; dataset: Dataset; files: string[] } | { ok: false; messages: string[] }
 
 class InputError extends Error {}
 
@@ -41,7 +52,11 @@ function defaultBuiltAt(root: string): string | null {
   const epoch = process.env.SOURCE_DATE_EPOCH
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString()
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data', 'src/dataset'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'data', 'src/dataset'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
     return out ? new Date(out).toISOString() : null
   } catch {
     return null
@@ -54,13 +69,20 @@ export function buildDataset(options: BuildOptions): BuildResult {
   const annotationsDir = join(root, 'data', 'annotations')
   const sourcesDir = join(root, 'data', 'sources')
   const fileOf = (collection: string) =>
-    collection === 'sources' ? 'data/sources/sources.json' : collection === 'title' ? 'data/annotations/meta.json' : `data/annotations/${collection}.json`
+    collection === 'sources'
+      ? 'data/sources/sources.json'
+      : collection === 'title'
+        ? 'data/annotations/meta.json'
+        : `data/annotations/${collection}.json`
 
   let raw: Record<string, unknown>
   const texts = new Map<string, string>()
   try {
     const meta = readJson(join(annotationsDir, 'meta.json'), root)
-    raw = { title: (meta as { title?: unknown } | null)?.title, sources: readJson(join(sourcesDir, 'sources.json'), root) }
+    raw = {
+      title: (meta as { title?: unknown } | null)?.title,
+      sources: readJson(join(sourcesDir, 'sources.json'), root),
+    }
     for (const c of COLLECTIONS) raw[c] = readJson(join(annotationsDir, `${c}.json`), root)
   } catch (e) {
     if (e instanceof InputError) return { ok: false, messages: [e.message] }
@@ -75,7 +97,11 @@ export function buildDataset(options: BuildOptions): BuildResult {
   }
 
   const result = validateAnnotations(raw, texts)
-  if (!result.ok) return { ok: false, messages: result.problems.map((p: Problem) => formatProblem(p, fileOf(p.collection))) }
+  if (!result.ok)
+    return {
+      ok: false,
+      messages: result.problems.map((p: Problem) => formatProblem(p, fileOf(p.collection))),
+    }
 
   const a = result.value
   const body = {
@@ -92,7 +118,10 @@ export function buildDataset(options: BuildOptions): BuildResult {
   mkdirSync(outDir, { recursive: true })
   const outputs: [string, string][] = [
     ['dataset.json', JSON.stringify(dataset) + '\n'],
-    ['dataset.schema.json', JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input' }), null, 2) + '\n'],
+    [
+      'dataset.schema.json',
+      JSON.stringify(z.toJSONSchema(datasetSchema, { io: 'input' }), null, 2) + '\n',
+    ],
   ]
   // Write beside, then rename: a reader never sees a half-written file.
   for (const [name, content] of outputs) {
@@ -108,13 +137,17 @@ function main() {
   const started = performance.now()
   const result = buildDataset({ root })
   if (!result.ok) {
-    console.error(`Dataset build failed with ${result.messages.length} problem(s); nothing was written.`)
+    console.error(
+      `Dataset build failed with ${result.messages.length} problem(s); nothing was written.`,
+    )
     for (const m of result.messages) console.error(`  ${m}`)
     process.exit(1)
   }
   const d = result.dataset
   const counts = `${d.positions.length} positions, ${d.casualties.length} casualty figures, ${d.meetings.length} meetings, ${d.events.length} events, ${d.disputes.length} disputes`
-  console.error(`Dataset ${d.version}: ${counts} from ${d.sources.length} sources (${Math.round(performance.now() - started)} ms)`)
+  console.error(
+    `Dataset ${d.version}: ${counts} from ${d.sources.length} sources (${Math.round(performance.now() - started)} ms)`,
+  )
   for (const f of result.files) console.error(`  wrote ${relative(root, f)}`)
 }
 

@@ -9,7 +9,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = prefix.length ? [prefix] : []
   if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => paths(v, [...prefix, i]))]
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))]
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k]))]
   return here
 }
 
@@ -32,10 +33,14 @@ const basePaths = paths(base).filter((p) => p[0] !== 'derived')
 describe('dataset validation properties', () => {
   it('accepts every generated dataset', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0.02, 0.05, 0.1), (seed, scale) => {
-        const result = validateDataset(JSON.parse(JSON.stringify(generateDataset(scale, seed))))
-        expect(result.ok ? [] : result.problems).toEqual([])
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom(0.02, 0.05, 0.1),
+        (seed, scale) => {
+          const result = validateDataset(JSON.parse(JSON.stringify(generateDataset(scale, seed))))
+          expect(result.ok ? [] : result.problems).toEqual([])
+        },
+      ),
       { numRuns: 25 },
     )
   })
@@ -43,16 +48,22 @@ describe('dataset validation properties', () => {
   it('never throws on a mutated dataset, and names a path for every problem it finds', () => {
     let rejected = 0
     fc.assert(
-      fc.property(fc.nat(basePaths.length - 1), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }), (i, replacement) => {
-        const result = validateDataset(mutate(base, basePaths[i]!, replacement as Json | undefined))
-        if (result.ok) return
-        rejected++
-        expect(result.problems.length).toBeGreaterThan(0)
-        for (const p of result.problems) {
-          expect(p.collection).toMatch(/\S/)
-          expect(p.message).toMatch(/\S/)
-        }
-      }),
+      fc.property(
+        fc.nat(basePaths.length - 1),
+        fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }),
+        (i, replacement) => {
+          const result = validateDataset(
+            mutate(base, basePaths[i]!, replacement as Json | undefined),
+          )
+          if (result.ok) return
+          rejected++
+          expect(result.problems.length).toBeGreaterThan(0)
+          for (const p of result.problems) {
+            expect(p.collection).toMatch(/\S/)
+            expect(p.message).toMatch(/\S/)
+          }
+        },
+      ),
       { numRuns: 300 },
     )
     // Most random mutations break something; if none did, the property above tested nothing.

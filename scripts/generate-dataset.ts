@@ -16,7 +16,12 @@ import { generateAnnotations } from './synthetic'
 /** The synthetic dataset in the published format, derived views included. */
 export function generateDataset(scale: number, seed: number): Dataset {
   const { annotations, texts } = generateAnnotations(scale, seed)
-  const body = { schemaVersion: 1 as const, ...annotations, sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })), derived: deriveViews(annotations) }
+  const body = {
+    schemaVersion: 1 as const,
+    ...annotations,
+    sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
+    derived: deriveViews(annotations),
+  }
   const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12)
   return { ...body, version, builtAt: null }
 }
@@ -30,17 +35,27 @@ export function writeAnnotationTree(dir: string, scale: number, seed: number): v
   mkdirSync(src, { recursive: true })
   const { title, sources, ...collections } = annotations
   writeFileSync(join(ann, 'meta.json'), JSON.stringify({ title }))
-  for (const [name, list] of Object.entries(collections)) writeFileSync(join(ann, `${name}.json`), JSON.stringify(list))
+  for (const [name, list] of Object.entries(collections))
+    writeFileSync(join(ann, `${name}.json`), JSON.stringify(list))
   writeFileSync(join(src, 'sources.json'), JSON.stringify(sources))
   for (const s of sources) writeFileSync(join(src, s.file), texts.get(s.id)!)
 }
 
 function main() {
-  const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, annotations: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      annotations: { type: 'string' },
+    },
+  })
   const scale = Number(values.scale)
   const seed = Number(values.seed)
   if (!(scale > 0) || !Number.isInteger(seed)) {
-    console.error('usage: npm run gen -- --scale N --seed S [--out FILE] [--annotations DIR]  (N > 0, S an integer)')
+    console.error(
+      'usage: npm run gen -- --scale N --seed S [--out FILE] [--annotations DIR]  (N > 0, S an integer)',
+    )
     process.exit(2)
   }
   const started = performance.now()

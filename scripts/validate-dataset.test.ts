@@ -25,11 +25,21 @@ describe('npm run validate', () => {
     d.positions[0]!.evidence[0]!.quote = 'not in any article'
     const result = validateFile(file('bad.json', JSON.stringify(d)))
     expect(result.code).toBe(1)
-    expect(result.lines).toEqual([expect.stringMatching(/bad\.json: 1 problem/), expect.stringContaining('positions[0].evidence[0].quote (record "pos-0"): quote is not verbatim')])
+    expect(result.lines).toEqual([
+      expect.stringMatching(/bad\.json: 1 problem/),
+      expect.stringContaining(
+        'positions[0].evidence[0].quote (record "pos-0"): quote is not verbatim',
+      ),
+    ])
   })
 
   it('exits 1 on unreadable and malformed files', () => {
-    expect(validateFile(join(dir, 'missing.json'))).toEqual({ code: 1, lines: [expect.stringContaining('cannot be read')] })
-    expect(validateFile(file('trunc.json', '{"schemaVersion": 1,')).lines[0]).toContain('not valid JSON')
+    expect(validateFile(join(dir, 'missing.json'))).toEqual({
+      code: 1,
+      lines: [expect.stringContaining('cannot be read')],
+    })
+    expect(validateFile(file('trunc.json', '{"schemaVersion": 1,')).lines[0]).toContain(
+      'not valid JSON',
+    )
   })
 })

@@ -24,9 +24,20 @@ export function validateFile(path: string): { lines: string[]; code: 0 | 1 } {
   const result = validateDataset(raw)
   if (result.ok) {
     const d = result.value
-    return { lines: [`${path}: valid (${d.positions.length} positions, ${d.casualties.length} casualty figures, ${d.meetings.length} meetings, ${d.sources.length} sources)`], code: 0 }
+    return {
+      lines: [
+        `${path}: valid (${d.positions.length} positions, ${d.casualties.length} casualty figures, ${d.meetings.length} meetings, ${d.sources.length} sources)`,
+      ],
+      code: 0,
+    }
   }
-  return { lines: [`${path}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${formatProblem(p)}`)], code: 1 }
+  return {
+    lines: [
+      `${path}: ${result.problems.length} problem(s)`,
+      ...result.problems.map((p) => `  ${formatProblem(p)}`),
+    ],
+    code: 1,
+  }
 }
 
 function main() {

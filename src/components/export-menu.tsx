@@ -33,11 +33,27 @@ export function ExportMenu(props: ExportMenuProps) {
   const panelId = useId()
   return (
     <div className="export-menu" data-export-skip>
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
         Export
       </button>
-      <div id={panelId} className="export-panel" hidden={!open} role="group" aria-label={`Export ${props.title}`}>
-        {open ? <ExportPanel {...props} options={{ caption, setCaption, theme, setTheme, status, setStatus }} /> : null}
+      <div
+        id={panelId}
+        className="export-panel"
+        hidden={!open}
+        role="group"
+        aria-label={`Export ${props.title}`}
+      >
+        {open ? (
+          <ExportPanel
+            {...props}
+            options={{ caption, setCaption, theme, setTheme, status, setStatus }}
+          />
+        ) : null}
       </div>
     </div>
   )
@@ -53,7 +69,13 @@ interface PanelOptions {
   setStatus: (status: string) => void
 }
 
-function ExportPanel({ title, view, target, data, options }: ExportMenuProps & { options: PanelOptions }) {
+function ExportPanel({
+  title,
+  view,
+  target,
+  data,
+  options,
+}: ExportMenuProps & { options: PanelOptions }) {
   const { filters } = useFilters()
   const captionInfo = useCaptionInfo()
   const { caption, setCaption, theme, setTheme, status, setStatus } = options
@@ -64,7 +86,11 @@ function ExportPanel({ title, view, target, data, options }: ExportMenuProps & {
     setStatus(`Preparing ${format.toUpperCase()}…`)
     try {
       const d = data()
-      const url = await captureView(target.current, captionInfo(title, d.sources), { format, caption, theme })
+      const url = await captureView(target.current, captionInfo(title, d.sources), {
+        format,
+        caption,
+        theme,
+      })
       download(name(format), url)
       setStatus(`Exported ${name(format)}`)
     } catch (e) {
@@ -74,7 +100,14 @@ function ExportPanel({ title, view, target, data, options }: ExportMenuProps & {
   const text = async (ext: 'csv' | 'json') => {
     const d = data()
     // papaparse is loaded on the first CSV export only, keeping it out of the first load.
-    const content = ext === 'csv' ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns) : JSON.stringify({ view, filter: filters, sources: [...new Set(d.sources)], records: d.records }, null, 2)
+    const content =
+      ext === 'csv'
+        ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns)
+        : JSON.stringify(
+            { view, filter: filters, sources: [...new Set(d.sources)], records: d.records },
+            null,
+            2,
+          )
     download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
     setStatus(`Exported ${name(ext)}`)
   }
@@ -94,11 +127,15 @@ function ExportPanel({ title, view, target, data, options }: ExportMenuProps & {
         JSON
       </button>
       <label>
-        <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
+        <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />{' '}
+        Caption
       </label>
       <label>
         Theme{' '}
-        <select value={theme} onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}>
+        <select
+          value={theme}
+          onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}
+        >
           <option value="light">Light</option>
           <option value="screen">As on screen</option>
         </select>

@@ -12,7 +12,13 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={i}>
             <code>{formatPath(p)}</code>
-            {p.recordId ? <> (record <code>{p.recordId}</code>)</> : null}: {p.message}
+            {p.recordId ? (
+              <>
+                {' '}
+                (record <code>{p.recordId}</code>)
+              </>
+            ) : null}
+            : {p.message}
           </li>
         ))}
       </ul>

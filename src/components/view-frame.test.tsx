@@ -15,11 +15,23 @@ describe('ViewFrame', () => {
     }
     renderWithApp(
       <>
-        <ViewFrame title="Casualty figures" view="casualties" chart={() => <Faulty />} table={() => null} />
-        <ViewFrame title="Position matrix" view="matrix" chart={() => <p>Matrix is fine</p>} table={() => null} />
+        <ViewFrame
+          title="Casualty figures"
+          view="casualties"
+          chart={() => <Faulty />}
+          table={() => null}
+        />
+        <ViewFrame
+          title="Position matrix"
+          view="matrix"
+          chart={() => <p>Matrix is fine</p>}
+          table={() => null}
+        />
       </>,
     )
-    expect(screen.getByRole('alert').textContent).toContain('This view failed to render. record "cas-x" has no population')
+    expect(screen.getByRole('alert').textContent).toContain(
+      'This view failed to render. record "cas-x" has no population',
+    )
     expect(screen.getByText('Matrix is fine')).toBeTruthy()
     fail = false
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }))

@@ -5,7 +5,12 @@ import { formatProblem } from './validate'
 import { loadRealDataset } from './test-fixture'
 
 /** A JSON copy of the real dataset that a test may break. */
-const good = () => JSON.parse(JSON.stringify(loadRealDataset())) as Record<string, unknown> & Record<'positions' | 'casualties' | 'events' | 'meetings' | 'sources', Record<string, unknown>[]>
+const good = () =>
+  JSON.parse(JSON.stringify(loadRealDataset())) as Record<string, unknown> &
+    Record<
+      'positions' | 'casualties' | 'events' | 'meetings' | 'sources',
+      Record<string, unknown>[]
+    >
 
 /** Parses like the app does and returns the failure's lines ("" when it loaded). */
 function failure(text: string): string[] {
@@ -29,29 +34,52 @@ describe('bad datasets get a clear message', () => {
   })
 
   it('truncated JSON', () => {
-    expect(failure(JSON.stringify(good()).slice(0, 5000))[0]).toMatch(/^upload\.json is not valid JSON: /)
+    expect(failure(JSON.stringify(good()).slice(0, 5000))[0]).toMatch(
+      /^upload\.json is not valid JSON: /,
+    )
   })
 
   it('wrong types, in plain words with the path', () => {
-    expect(broken((d) => (d.casualties[0]!.value = 'many'))).toContain('casualties[0].value (record "cas-lebanon-killed-2800"): should be a number, but is text')
-    expect(broken((d) => (d.positions = {} as never))).toContain('positions: should be a list, but is an object')
+    expect(broken((d) => (d.casualties[0]!.value = 'many'))).toContain(
+      'casualties[0].value (record "cas-lebanon-killed-2800"): should be a number, but is text',
+    )
+    expect(broken((d) => (d.positions = {} as never))).toContain(
+      'positions: should be a list, but is an object',
+    )
   })
 
   it('unknown references and duplicate ids', () => {
-    expect(broken((d) => (d.positions[0]!.actor = 'atlantis'))).toContain('positions[0].actor (record "pos-israel-ceasefire-security-oct31"): unknown actor "atlantis"')
-    expect(broken((d) => (d.events[1]!.id = d.events[0]!.id)).join('\n')).toContain('duplicate id "ev-hamas-attack"')
+    expect(broken((d) => (d.positions[0]!.actor = 'atlantis'))).toContain(
+      'positions[0].actor (record "pos-israel-ceasefire-security-oct31"): unknown actor "atlantis"',
+    )
+    expect(broken((d) => (d.events[1]!.id = d.events[0]!.id)).join('\n')).toContain(
+      'duplicate id "ev-hamas-attack"',
+    )
   })
 
   it('a quote not in its source', () => {
-    expect(broken((d) => ((d.events[0]!.evidence as { quote: string }[])[0]!.quote = 'Nothing like this was ever written')).join('\n')).toContain(
+    expect(
+      broken(
+        (d) =>
+          ((d.events[0]!.evidence as { quote: string }[])[0]!.quote =
+            'Nothing like this was ever written'),
+      ).join('\n'),
+    ).toContain(
       'events[0].evidence[0].quote (record "ev-hamas-attack"): quote is not verbatim in source "ft-hochstein-nov21"',
     )
   })
 
   it('an impossible date and a reversed span', () => {
-    expect(broken((d) => ((d.events[0]!.when as { date: string }).date = '2024-02-30'))).toContain('events[0].when.date (record "ev-hamas-attack"): not a real calendar date')
+    expect(broken((d) => ((d.events[0]!.when as { date: string }).date = '2024-02-30'))).toContain(
+      'events[0].when.date (record "ev-hamas-attack"): not a real calendar date',
+    )
     const m = 'contact-hochstein-mikati-oct'
-    expect(broken((d) => ((d.meetings.find((x) => x.id === m)!.when as { until: string }).until = '2024-10-01')).join('\n')).toContain('a span cannot end before it starts')
+    expect(
+      broken(
+        (d) =>
+          ((d.meetings.find((x) => x.id === m)!.when as { until: string }).until = '2024-10-01'),
+      ).join('\n'),
+    ).toContain('a span cannot end before it starts')
   })
 
   it('empty arrays where something is required', () => {
@@ -71,7 +99,10 @@ describe('bad datasets get a clear message', () => {
   })
 
   it('__proto__ and constructor keys pollute nothing', () => {
-    const text = JSON.stringify(good()).replace('{"schemaVersion":1', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"p2":1}},"schemaVersion":1')
+    const text = JSON.stringify(good()).replace(
+      '{"schemaVersion":1',
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"p2":1}},"schemaVersion":1',
+    )
     expect(failure(text)).toEqual([])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(({} as Record<string, unknown>).p2).toBeUndefined()

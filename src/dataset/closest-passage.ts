@@ -41,7 +41,8 @@ export function findClosestPassage(quote: string, text: string): ClosestPassage 
   }
   // Within the winning neighbourhood, the single alignment with most votes is the exact one.
   let refined = best
-  for (let d = -2; d <= 2; d++) if ((votes.get(best + d) ?? 0) > (votes.get(refined) ?? 0)) refined = best + d
+  for (let d = -2; d <= 2; d++)
+    if ((votes.get(best + d) ?? 0) > (votes.get(refined) ?? 0)) refined = best + d
   const start = Math.max(0, refined)
   const passage = text.slice(start, start + quote.length)
   let firstDifference = 0

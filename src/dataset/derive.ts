@@ -7,7 +7,10 @@ export { STANCE_ORDER }
 /** Graph node id of a meeting participant: the person id, or a slug of the body and its actor. */
 export function participantNodeId(p: Participant): string {
   if (p.person) return p.person
-  const slug = (p.body ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const slug = (p.body ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
   return `body-${slug}${p.actor ? `-${p.actor}` : ''}`
 }
 
@@ -16,7 +19,10 @@ export function computeReportedOn(a: Annotations): Record<string, string> {
   const published = new Map(a.sources.map((s) => [s.id, s.published.date]))
   const out: Record<string, string> = {}
   for (const r of [...a.positions, ...a.casualties, ...a.meetings, ...a.events]) {
-    const dates = r.evidence.map((e) => published.get(e.source)).filter((d): d is string => !!d).sort()
+    const dates = r.evidence
+      .map((e) => published.get(e.source))
+      .filter((d): d is string => !!d)
+      .sort()
     if (dates[0]) out[r.id] = dates[0]
   }
   return out
@@ -26,7 +32,10 @@ export function computeReportedOn(a: Annotations): Record<string, string> {
 export function computeSpan(a: Annotations): { from: string; to: string } {
   const dates = [
     ...a.sources.map((s) => s.published.date),
-    ...[...a.positions, ...a.casualties, ...a.meetings, ...a.events].flatMap((r) => [r.when.date, r.when.until ?? r.when.date]),
+    ...[...a.positions, ...a.casualties, ...a.meetings, ...a.events].flatMap((r) => [
+      r.when.date,
+      r.when.until ?? r.when.date,
+    ]),
   ].sort()
   return { from: dates[0] ?? '1970-01-01', to: dates.at(-1) ?? '1970-01-01' }
 }
@@ -35,10 +44,13 @@ export function computeSpan(a: Annotations): { from: string; to: string } {
 export function computeMatrix(a: Annotations): MatrixCell[] {
   const disputesOf = new Map<string, string[]>()
   for (const d of a.disputes) {
-    for (const side of d.sides) for (const r of side.records) disputesOf.set(r, [...(disputesOf.get(r) ?? []), d.id])
+    for (const side of d.sides)
+      for (const r of side.records) disputesOf.set(r, [...(disputesOf.get(r) ?? []), d.id])
   }
   const cells = new Map<string, MatrixCell>()
-  const sorted = [...a.positions].sort((x, y) => x.when.date.localeCompare(y.when.date) || x.id.localeCompare(y.id))
+  const sorted = [...a.positions].sort(
+    (x, y) => x.when.date.localeCompare(y.when.date) || x.id.localeCompare(y.id),
+  )
   for (const p of sorted) {
     const key = `${p.actor}|${p.issue}`
     const cell = cells.get(key) ?? { actor: p.actor, issue: p.issue, changes: [], disputes: [] }
@@ -51,9 +63,12 @@ export function computeMatrix(a: Annotations): MatrixCell[] {
     } else {
       cell.changes.push({ date: p.when.date, stances: [p.stance], positions: [p.id] })
     }
-    for (const d of disputesOf.get(p.id) ?? []) if (!cell.disputes.includes(d)) cell.disputes.push(d)
+    for (const d of disputesOf.get(p.id) ?? [])
+      if (!cell.disputes.includes(d)) cell.disputes.push(d)
   }
-  return [...cells.values()].sort((x, y) => `${x.actor}|${x.issue}`.localeCompare(`${y.actor}|${y.issue}`))
+  return [...cells.values()].sort((x, y) =>
+    `${x.actor}|${x.issue}`.localeCompare(`${y.actor}|${y.issue}`),
+  )
 }
 
 /** People and bodies as nodes, and one edge per pair that met, listing every meeting behind it. */
@@ -101,5 +116,10 @@ export function computeGraph(a: Annotations): { nodes: GraphNode[]; edges: Graph
 
 /** Everything the views need precomputed, deterministic for a given input. */
 export function deriveViews(a: Annotations): Derived {
-  return { reportedOn: computeReportedOn(a), span: computeSpan(a), matrix: computeMatrix(a), graph: computeGraph(a) }
+  return {
+    reportedOn: computeReportedOn(a),
+    span: computeSpan(a),
+    matrix: computeMatrix(a),
+    graph: computeGraph(a),
+  }
 }

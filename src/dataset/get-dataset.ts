@@ -20,7 +20,10 @@ export async function getDataset(url: string): Promise<LoadedDataset> {
   }
   if (!response.ok) {
     const hint = url === BUILT_IN_DATASET_URL ? ' Run `npm run data` to build it.' : ''
-    throw new DatasetLoadError(url, `Could not load ${url}: the server answered ${response.status} ${response.statusText}.${hint}`)
+    throw new DatasetLoadError(
+      url,
+      `Could not load ${url}: the server answered ${response.status} ${response.statusText}.${hint}`,
+    )
   }
   const bytes = await response.arrayBuffer()
   const text = new TextDecoder().decode(bytes)
@@ -37,7 +40,13 @@ export async function getDataset(url: string): Promise<LoadedDataset> {
 export const datasetKey = (source: string) => ['dataset', source] as const
 
 export const datasetQueryOptions = (url: string = BUILT_IN_DATASET_URL) =>
-  queryOptions({ queryKey: datasetKey(url), queryFn: () => getDataset(url), staleTime: Infinity, gcTime: Infinity, retry: false })
+  queryOptions({
+    queryKey: datasetKey(url),
+    queryFn: () => getDataset(url),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  })
 
 /** The `?dataset=` the URL names, if valid; local files live only in the query cache. */
 function useDatasetParam(): string | null {
@@ -70,7 +79,10 @@ export interface AlternativeState {
  * state of the one named. Called once, by `UrlStateProvider`; everything below reads the results
  * from context (`useDataset`, `useAlternativeState`).
  */
-export function useDatasetOnScreen(): { dataset: LoadedDataset; alternative: AlternativeState | null } {
+export function useDatasetOnScreen(): {
+  dataset: LoadedDataset
+  alternative: AlternativeState | null
+} {
   const builtIn = useSuspenseQuery(datasetQueryOptions()).data
   const named = useAlternativeDataset()
   const source = named?.source

@@ -22,11 +22,20 @@ function seededRandom(seed: number): () => number {
  * Runs d3-force to a fixed number of ticks with a seeded random source, pulling each
  * affiliation toward its own anchor on a circle so delegations sit together.
  */
-export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdge[], actorOrder: string[]): GraphNode[] {
+export function layoutGraph(
+  nodes: Omit<GraphNode, 'x' | 'y'>[],
+  edges: GraphEdge[],
+  actorOrder: string[],
+): GraphNode[] {
   if (nodes.length === 0) return []
   const sim: SimNode[] = nodes.map((n) => ({ ...n }))
-  const links: SimulationLinkDatum<SimNode>[] = edges.map((e) => ({ source: e.source, target: e.target }))
-  const actors = [...new Set(nodes.map((n) => n.actor ?? ''))].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y))
+  const links: SimulationLinkDatum<SimNode>[] = edges.map((e) => ({
+    source: e.source,
+    target: e.target,
+  }))
+  const actors = [...new Set(nodes.map((n) => n.actor ?? ''))].sort(
+    (x, y) => rank(x) - rank(y) || x.localeCompare(y),
+  )
   function rank(actor: string) {
     const i = actorOrder.indexOf(actor)
     return i === -1 ? actorOrder.length : i
@@ -43,8 +52,20 @@ export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdg
   const ticks = large ? Math.max(30, Math.round((400 * 400) / sim.length)) : 400
   const simulation = forceSimulation(sim)
     .randomSource(seededRandom(1701))
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(110).strength(0.08))
-    .force('charge', forceManyBody().strength(-420).theta(large ? 1.5 : 0.9).distanceMax(large ? 250 : Infinity))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((d) => d.id)
+        .distance(110)
+        .strength(0.08),
+    )
+    .force(
+      'charge',
+      forceManyBody()
+        .strength(-420)
+        .theta(large ? 1.5 : 0.9)
+        .distanceMax(large ? 250 : Infinity),
+    )
     .force('collide', large ? null : forceCollide(48))
     .force('x', forceX<SimNode>((d) => anchor.get(d.actor ?? '')?.x ?? 0).strength(0.12))
     .force('y', forceY<SimNode>((d) => anchor.get(d.actor ?? '')?.y ?? 0).strength(0.12))
@@ -53,8 +74,16 @@ export function layoutGraph(nodes: Omit<GraphNode, 'x' | 'y'>[], edges: GraphEdg
 
   const xs = sim.map((n) => n.x ?? 0)
   const ys = sim.map((n) => n.y ?? 0)
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
-  const scale = Math.min((LAYOUT_WIDTH - 2 * MARGIN) / (maxX - minX || 1), (LAYOUT_HEIGHT - 2 * MARGIN) / (maxY - minY || 1))
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ]
+  const scale = Math.min(
+    (LAYOUT_WIDTH - 2 * MARGIN) / (maxX - minX || 1),
+    (LAYOUT_HEIGHT - 2 * MARGIN) / (maxY - minY || 1),
+  )
   const round = (v: number) => Math.round(v * 10) / 10
   return nodes.map((n, i) => ({
     ...n,

@@ -1,5 +1,10 @@
 /// <reference lib="webworker" />
-import { DatasetLoadError, parseDataset, withDerivedViews, type WorkerVerdict } from './parse-dataset'
+import {
+  DatasetLoadError,
+  parseDataset,
+  withDerivedViews,
+  type WorkerVerdict,
+} from './parse-dataset'
 
 const post = (verdict: WorkerVerdict) => self.postMessage(verdict)
 
@@ -10,7 +15,10 @@ self.onmessage = async (e: MessageEvent<{ text: string; file: string }>) => {
     const parsed = parseDataset(e.data.text, e.data.file)
     post({ ok: true, derived: parsed.derived ? null : (await withDerivedViews(parsed)).derived })
   } catch (error) {
-    const failure = error instanceof DatasetLoadError ? { file: error.file, message: error.message, problems: error.problems } : { file: e.data.file, message: String(error), problems: [] }
+    const failure =
+      error instanceof DatasetLoadError
+        ? { file: error.file, message: error.message, problems: error.problems }
+        : { file: e.data.file, message: String(error), problems: [] }
     post({ ok: false, ...failure })
   }
 }

@@ -16,7 +16,11 @@ export function parseDataset(text: string, file: string): Dataset {
   const result = validateDataset(raw)
   if (!result.ok) {
     const n = result.problems.length
-    throw new DatasetLoadError(file, `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`, result.problems)
+    throw new DatasetLoadError(
+      file,
+      `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`,
+      result.problems,
+    )
   }
   return result.value
 }
@@ -42,7 +46,8 @@ export type WorkerVerdict =
  * this thread costs as long as parsing it here, and here it overlaps the validation.
  */
 export async function parseDatasetOffThread(text: string, file: string): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS) return withDerivedViews(parseDataset(text, file))
+  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD_CHARS)
+    return withDerivedViews(parseDataset(text, file))
   const verdict = validateInWorker(text, file)
   let raw: unknown
   try {

@@ -126,7 +126,11 @@ export const casualtySchema = z.object({
 })
 
 export const participantSchema = z
-  .object({ person: idSchema.optional(), body: text.optional(), actor: idSchema.nullable().optional() })
+  .object({
+    person: idSchema.optional(),
+    body: text.optional(),
+    actor: idSchema.nullable().optional(),
+  })
   .refine((p) => p.person !== undefined || p.body !== undefined, 'name a person or a body')
 
 export const meetingSchema = z.object({

@@ -5,8 +5,21 @@ import { validateAnnotations } from './validate'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
-const collections = ['actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events'] as const
-type Raw = { title: string } & Record<(typeof collections)[number] | 'sources', Record<string, unknown>[]>
+const collections = [
+  'actors',
+  'people',
+  'issues',
+  'populations',
+  'positions',
+  'casualties',
+  'meetings',
+  'disputes',
+  'events',
+] as const
+type Raw = { title: string } & Record<
+  (typeof collections)[number] | 'sources',
+  Record<string, unknown>[]
+>
 
 /** A fresh, mutable copy of the real annotations and source texts, for tests that corrupt them. */
 export function loadRealAnnotations() {

@@ -22,13 +22,17 @@ describe('validateAnnotations', () => {
     expect(rest).toEqual([])
     expect(message).toContain(`positions[0].evidence[0].quote (record "${position.id}")`)
     expect(message).toContain('quote is not verbatim in source "blinken-progress-oct31"')
-    expect(message).toContain('Closest passage: "Israeli Prime Minister Benjamin Netanyahu, who said that any deal on Lebanon must guarantee Israel')
+    expect(message).toContain(
+      'Closest passage: "Israeli Prime Minister Benjamin Netanyahu, who said that any deal on Lebanon must guarantee Israel',
+    )
     expect(message).toContain('quote has "s", source has " "')
   })
 
   it('does not "fix" typos: the article\'s "that10" must be quoted as printed', () => {
     const { raw, texts } = loadRealAnnotations()
-    const record = raw.casualties.find((c) => c.id === 'cas-children-injured-per-day') as { evidence: { quote: string }[] }
+    const record = raw.casualties.find((c) => c.id === 'cas-children-injured-per-day') as {
+      evidence: { quote: string }[]
+    }
     expect(record.evidence[0]!.quote).toContain('that10')
     record.evidence[0]!.quote = record.evidence[0]!.quote.replace('that10', 'that 10')
     expect(messages(raw, texts).join('\n')).toContain('quote is not verbatim')
@@ -45,7 +49,9 @@ describe('validateAnnotations', () => {
   it('rejects an impossible calendar date', () => {
     const { raw, texts } = loadRealAnnotations()
     ;(raw.events[0]!.when as { date: string }).date = '2024-02-30'
-    expect(messages(raw, texts)).toEqual([`events[0].when.date (record "ev-hamas-attack"): not a real calendar date`])
+    expect(messages(raw, texts)).toEqual([
+      `events[0].when.date (record "ev-hamas-attack"): not a real calendar date`,
+    ])
   })
 
   it('rejects an event dated after the article that reports it, but allows a planned meeting', () => {
@@ -62,7 +68,9 @@ describe('validateAnnotations', () => {
   it('rejects duplicate ids and an inferred date without a basis', () => {
     const { raw, texts } = loadRealAnnotations()
     raw.events[1]!.id = raw.events[0]!.id
-    expect(messages(raw, texts)).toContain('events[1].id (record "ev-hamas-attack"): duplicate id "ev-hamas-attack" (first used in events)')
+    expect(messages(raw, texts)).toContain(
+      'events[1].id (record "ev-hamas-attack"): duplicate id "ev-hamas-attack" (first used in events)',
+    )
     const { raw: raw2, texts: texts2 } = loadRealAnnotations()
     ;(raw2.events[0]!.when as { inferred: boolean }).inferred = true
     expect(messages(raw2, texts2)).toEqual([

@@ -8,8 +8,13 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Prob
 /** Turns zod issues into problems that name the collection, the record id and the JSON path. */
 export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
   return error.issues.map((issue) => {
-    const [collection, index, ...rest] = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
-    const record = typeof collection === 'string' && typeof index === 'number' ? recordAt(raw, collection, index) : undefined
+    const [collection, index, ...rest] = issue.path.map((p) =>
+      typeof p === 'symbol' ? String(p) : p,
+    )
+    const record =
+      typeof collection === 'string' && typeof index === 'number'
+        ? recordAt(raw, collection, index)
+        : undefined
     return {
       collection: typeof collection === 'string' ? collection : '(top level)',
       path: index === undefined ? [] : [index, ...rest],
@@ -27,8 +32,23 @@ function recordAt(raw: unknown, collection: string, index: number): string | und
   return typeof id === 'string' ? id : undefined
 }
 
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'text' : `a ${typeof v}`)
-const expectedWords: Record<string, string> = { array: 'a list', object: 'an object', string: 'text', number: 'a number', boolean: 'true or false' }
+const kindOf = (v: unknown) =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : typeof v === 'string'
+          ? 'text'
+          : `a ${typeof v}`
+const expectedWords: Record<string, string> = {
+  array: 'a list',
+  object: 'an object',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+}
 
 /** Plain-words messages for the commonest schema failures; zod's own wording for the rest. */
 const plainError: z.core.$ZodErrorMap = (issue) => {
@@ -36,13 +56,18 @@ const plainError: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'is missing'
     return `should be ${expectedWords[issue.expected] ?? issue.expected}, but is ${kindOf(issue.input)}`
   }
-  if (issue.code === 'too_small' && issue.origin === 'array') return `should list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
-  if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `should list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`
+  if (issue.code === 'unrecognized_keys')
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   return undefined
 }
 
 /** Schema, references, verbatim quotes and dates of the authored annotations. */
-export function validateAnnotations(raw: unknown, texts: ReadonlyMap<string, string>): Validation<Annotations> {
+export function validateAnnotations(
+  raw: unknown,
+  texts: ReadonlyMap<string, string>,
+): Validation<Annotations> {
   const parsed = annotationsSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const problems = verifyAnnotations(parsed.data, texts)

@@ -18,7 +18,14 @@ export const EARLIEST_DATE = '1900-01-01'
 const PLANNED_HORIZON_DAYS = 366
 
 type RecordCollection = 'positions' | 'casualties' | 'meetings' | 'events'
-const citingCollections = ['people', 'issues', 'positions', 'casualties', 'meetings', 'events'] as const
+const citingCollections = [
+  'people',
+  'issues',
+  'positions',
+  'casualties',
+  'meetings',
+  'events',
+] as const
 
 /**
  * Checks what a schema cannot: unique ids, references that resolve, quotes that are verbatim
@@ -26,8 +33,12 @@ const citingCollections = ['people', 'issues', 'positions', 'casualties', 'meeti
  */
 export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = []
-  const add = (collection: string, path: (string | number)[], recordId: string | undefined, message: string) =>
-    problems.push({ collection, path, recordId, message })
+  const add = (
+    collection: string,
+    path: (string | number)[],
+    recordId: string | undefined,
+    message: string,
+  ) => problems.push({ collection, path, recordId, message })
 
   const published = new Map(a.sources.map((s) => [s.id, s.published.date]))
   const ids = {
@@ -40,7 +51,18 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
 
   // Ids are unique across the whole dataset, since disputes may point at any record.
   const seen = new Map<string, string>()
-  const collections = ['sources', 'actors', 'people', 'issues', 'populations', 'positions', 'casualties', 'meetings', 'disputes', 'events'] as const
+  const collections = [
+    'sources',
+    'actors',
+    'people',
+    'issues',
+    'populations',
+    'positions',
+    'casualties',
+    'meetings',
+    'disputes',
+    'events',
+  ] as const
   for (const c of collections) {
     a[c].forEach((r, i) => {
       const first = seen.get(r.id)
@@ -52,12 +74,25 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
     for (const r of a[c]) records.add(r.id)
   }
 
-  const ref = (c: string, path: (string | number)[], recordId: string, set: Set<string>, value: string | null | undefined, kind: string) => {
+  const ref = (
+    c: string,
+    path: (string | number)[],
+    recordId: string,
+    set: Set<string>,
+    value: string | null | undefined,
+    kind: string,
+  ) => {
     if (value != null && !set.has(value)) add(c, path, recordId, `unknown ${kind} "${value}"`)
   }
 
   a.sources.forEach((s, i) => {
-    if (!texts.has(s.id)) add('sources', [i, 'file'], s.id, `source file "${s.file}" was not found or could not be read`)
+    if (!texts.has(s.id))
+      add(
+        'sources',
+        [i, 'file'],
+        s.id,
+        `source file "${s.file}" was not found or could not be read`,
+      )
   })
   a.people.forEach((p, i) => ref('people', [i, 'actor'], p.id, ids.actors, p.actor, 'actor'))
   a.positions.forEach((p, i) => {
@@ -70,7 +105,8 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
     ref('casualties', [i, 'claimant', 'actor'], c.id, ids.actors, c.claimant.actor, 'actor')
     ref('casualties', [i, 'claimant', 'person'], c.id, ids.people, c.claimant.person, 'person')
     const { from, to } = c.period
-    if (from && to && to < from) add('casualties', [i, 'period', 'to'], c.id, `period ends (${to}) before it starts (${from})`)
+    if (from && to && to < from)
+      add('casualties', [i, 'period', 'to'], c.id, `period ends (${to}) before it starts (${from})`)
   })
   a.meetings.forEach((m, i) => {
     m.sides.forEach((side, s) =>
@@ -79,17 +115,30 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
         ref('meetings', [i, 'sides', s, j, 'actor'], m.id, ids.actors, p.actor, 'actor')
       }),
     )
-    m.issues.forEach((issue, j) => ref('meetings', [i, 'issues', j], m.id, ids.issues, issue, 'issue'))
+    m.issues.forEach((issue, j) =>
+      ref('meetings', [i, 'issues', j], m.id, ids.issues, issue, 'issue'),
+    )
   })
-  a.events.forEach((e, i) => e.actors.forEach((actor, j) => ref('events', [i, 'actors', j], e.id, ids.actors, actor, 'actor')))
+  a.events.forEach((e, i) =>
+    e.actors.forEach((actor, j) =>
+      ref('events', [i, 'actors', j], e.id, ids.actors, actor, 'actor'),
+    ),
+  )
   a.disputes.forEach((d, i) =>
     d.sides.forEach((side, s) => {
-      side.records.forEach((r, j) => ref('disputes', [i, 'sides', s, 'records', j], d.id, records, r, 'record'))
+      side.records.forEach((r, j) =>
+        ref('disputes', [i, 'sides', s, 'records', j], d.id, records, r, 'record'),
+      )
       checkEvidence('disputes', [i, 'sides', s, 'evidence'], d.id, side.evidence)
     }),
   )
 
-  function checkEvidence(c: string, path: (string | number)[], recordId: string, evidence: Evidence[]) {
+  function checkEvidence(
+    c: string,
+    path: (string | number)[],
+    recordId: string,
+    evidence: Evidence[],
+  ) {
     evidence.forEach((e, k) => {
       const text = texts.get(e.source)
       if (!published.has(e.source)) {
@@ -101,13 +150,30 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
       const hint = near
         ? ` Closest passage: "${near.passage}" (first difference at character ${near.firstDifference + 1}: quote has ${JSON.stringify(e.quote[near.firstDifference] ?? '')}, source has ${JSON.stringify(near.passage[near.firstDifference] ?? '')}).`
         : ' No similar passage was found.'
-      add(c, [...path, k, 'quote'], recordId, `quote is not verbatim in source "${e.source}".${hint}`)
+      add(
+        c,
+        [...path, k, 'quote'],
+        recordId,
+        `quote is not verbatim in source "${e.source}".${hint}`,
+      )
     })
   }
 
-  function checkWhen(c: string, path: (string | number)[], recordId: string, when: When, evidence: Evidence[], planned: boolean) {
-    const latest = evidence.map((e) => published.get(e.source)).filter((d): d is string => d !== undefined).sort().at(-1)
-    if (when.date < EARLIEST_DATE) add(c, [...path, 'date'], recordId, `date ${when.date} is before ${EARLIEST_DATE}`)
+  function checkWhen(
+    c: string,
+    path: (string | number)[],
+    recordId: string,
+    when: When,
+    evidence: Evidence[],
+    planned: boolean,
+  ) {
+    const latest = evidence
+      .map((e) => published.get(e.source))
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1)
+    if (when.date < EARLIEST_DATE)
+      add(c, [...path, 'date'], recordId, `date ${when.date} is before ${EARLIEST_DATE}`)
     if (!latest) return
     const limit = planned ? addDays(latest, PLANNED_HORIZON_DAYS) : latest
     const end = when.until ?? when.date
@@ -122,12 +188,24 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
   for (const c of citingCollections) {
     a[c].forEach((r, i) => checkEvidence(c, [i, 'evidence'], r.id, r.evidence))
   }
-  a.positions.forEach((r, i) => checkWhen('positions', [i, 'when'], r.id, r.when, r.evidence, false))
-  a.casualties.forEach((r, i) => checkWhen('casualties', [i, 'when'], r.id, r.when, r.evidence, false))
-  a.meetings.forEach((r, i) => checkWhen('meetings', [i, 'when'], r.id, r.when, r.evidence, r.status === 'planned'))
+  a.positions.forEach((r, i) =>
+    checkWhen('positions', [i, 'when'], r.id, r.when, r.evidence, false),
+  )
+  a.casualties.forEach((r, i) =>
+    checkWhen('casualties', [i, 'when'], r.id, r.when, r.evidence, false),
+  )
+  a.meetings.forEach((r, i) =>
+    checkWhen('meetings', [i, 'when'], r.id, r.when, r.evidence, r.status === 'planned'),
+  )
   a.events.forEach((r, i) => checkWhen('events', [i, 'when'], r.id, r.when, r.evidence, false))
   a.sources.forEach((s, i) => {
-    if (s.published.date < EARLIEST_DATE) add('sources', [i, 'published', 'date'], s.id, `date ${s.published.date} is before ${EARLIEST_DATE}`)
+    if (s.published.date < EARLIEST_DATE)
+      add(
+        'sources',
+        [i, 'published', 'date'],
+        s.id,
+        `date ${s.published.date} is before ${EARLIEST_DATE}`,
+      )
   })
   return problems
 }

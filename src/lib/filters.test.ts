@@ -13,15 +13,35 @@ const parse = (query: string) => parseFilters(new URLSearchParams(query), vocab)
 describe('parseFilters', () => {
   it('defaults to the whole span with nothing focused', () => {
     expect(parse('')).toEqual({
-      filters: { from: '2024-10-01', to: '2024-11-30', actor: null, issue: null, person: null, sel: null, tables: [], dataset: null },
+      filters: {
+        from: '2024-10-01',
+        to: '2024-11-30',
+        actor: null,
+        issue: null,
+        person: null,
+        sel: null,
+        tables: [],
+        dataset: null,
+      },
       notices: [],
     })
   })
 
   it('keeps valid values', () => {
-    const { filters, notices } = parse('from=2024-10-30&to=2024-11-02&actor=us&issue=ceasefire&person=hochstein&sel=pos-1&tables=meetings,matrix')
+    const { filters, notices } = parse(
+      'from=2024-10-30&to=2024-11-02&actor=us&issue=ceasefire&person=hochstein&sel=pos-1&tables=meetings,matrix',
+    )
     expect(notices).toEqual([])
-    expect(filters).toEqual({ from: '2024-10-30', to: '2024-11-02', actor: 'us', issue: 'ceasefire', person: 'hochstein', sel: 'pos-1', tables: ['meetings', 'matrix'], dataset: null })
+    expect(filters).toEqual({
+      from: '2024-10-30',
+      to: '2024-11-02',
+      actor: 'us',
+      issue: 'ceasefire',
+      person: 'hochstein',
+      sel: 'pos-1',
+      tables: ['meetings', 'matrix'],
+      dataset: null,
+    })
   })
 
   it('drops an impossible date and an unknown actor with a notice each', () => {
@@ -56,18 +76,24 @@ describe('parseFilters', () => {
   it('reads the first of a repeated parameter and says the others were ignored', () => {
     const { filters, notices } = parse('from=2024-11-15&from=bogus&sel=nope')
     expect(filters.from).toBe('2024-11-15')
-    expect(notices).toContain('Ignored "bogus": the link gives "from" more than once; the first is used.')
+    expect(notices).toContain(
+      'Ignored "bogus": the link gives "from" more than once; the first is used.',
+    )
   })
 })
 
 describe('the dataset parameter', () => {
   it('accepts http(s) addresses, site paths and opened files, and refuses script URLs', () => {
-    expect(parse('dataset=https://example.org/d.json').filters.dataset).toBe('https://example.org/d.json')
+    expect(parse('dataset=https://example.org/d.json').filters.dataset).toBe(
+      'https://example.org/d.json',
+    )
     expect(parse('dataset=/data/other.json').filters.dataset).toBe('/data/other.json')
     expect(parse('dataset=local:mine.json').filters.dataset).toBe('local:mine.json')
     const { filters, notices } = parse('dataset=javascript:alert(1)')
     expect(filters.dataset).toBeNull()
-    expect(notices).toEqual(['Ignored "dataset": "javascript:alert(1)" is not an http(s) address or a path on this site.'])
+    expect(notices).toEqual([
+      'Ignored "dataset": "javascript:alert(1)" is not an http(s) address or a path on this site.',
+    ])
     expect(parse('dataset=//evil.example/x.json').filters.dataset).toBeNull()
   })
 })

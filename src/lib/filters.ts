@@ -34,7 +34,10 @@ const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables'
 const MAX_DATASET_LENGTH = 2000
 
 /** Reads filters from URL params, dropping (and reporting) anything unknown, malformed or absurd. */
-export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): { filters: Filters; notices: string[] } {
+export function parseFilters(
+  params: URLSearchParams,
+  vocab: FilterVocabulary,
+): { filters: Filters; notices: string[] } {
   const notices: string[] = []
   const get = (key: string): string | null => {
     const value = params.get(key)
@@ -81,13 +84,16 @@ export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): 
 
   const tables: TableView[] = []
   for (const t of (get('tables') ?? '').split(',').filter(Boolean)) {
-    if ((TABLE_VIEWS as readonly string[]).includes(t) && !tables.includes(t as TableView)) tables.push(t as TableView)
+    if ((TABLE_VIEWS as readonly string[]).includes(t) && !tables.includes(t as TableView))
+      tables.push(t as TableView)
     else notices.push(`Ignored table view ${shown(t)}.`)
   }
 
   let dataset = get('dataset')
   if (dataset !== null && !isDatasetParam(dataset)) {
-    notices.push(`Ignored "dataset": ${shown(dataset)} is not an http(s) address or a path on this site.`)
+    notices.push(
+      `Ignored "dataset": ${shown(dataset)} is not an http(s) address or a path on this site.`,
+    )
     dataset = null
   }
 
@@ -98,7 +104,9 @@ export function parseFilters(params: URLSearchParams, vocab: FilterVocabulary): 
       // joined) must not have it dropped without a word.
       const others = params.getAll(key).slice(1)
       if (others.length)
-        notices.push(`Ignored ${others.map(shown).join(', ')}: the link gives "${key}" more than once; the first is used.`)
+        notices.push(
+          `Ignored ${others.map(shown).join(', ')}: the link gives "${key}" more than once; the first is used.`,
+        )
     }
   }
   return { filters: { from, to, actor, issue, person, sel, tables, dataset }, notices }

@@ -1,6 +1,10 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
-import { useDatasetOnScreen, type AlternativeState, type LoadedDataset } from '../dataset/get-dataset'
+import {
+  useDatasetOnScreen,
+  type AlternativeState,
+  type LoadedDataset,
+} from '../dataset/get-dataset'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import { parseFilters, serializeFilters, type Filters } from './filters'
 import { useShownFilters } from './shown-filters'

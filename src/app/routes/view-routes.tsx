@@ -43,5 +43,7 @@ function SingleView({ title, view }: { title: string; view: React.ReactNode }) {
 }
 
 export const MatrixRoute = memo(() => <SingleView title="Position matrix" view={<MatrixView />} />)
-export const CasualtiesRoute = memo(() => <SingleView title="Casualty figures" view={<CasualtyView />} />)
+export const CasualtiesRoute = memo(() => (
+  <SingleView title="Casualty figures" view={<CasualtyView />} />
+))
 export const MeetingsRoute = memo(() => <SingleView title="Meeting graph" view={<MeetingView />} />)

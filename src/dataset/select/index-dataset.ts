@@ -1,5 +1,17 @@
 import type { LoadedDataset } from '../get-dataset'
-import type { Actor, Casualty, DatasetEvent, Dispute, Issue, Meeting, Person, Population, Position, Source, When } from '../schema'
+import type {
+  Actor,
+  Casualty,
+  DatasetEvent,
+  Dispute,
+  Issue,
+  Meeting,
+  Person,
+  Population,
+  Position,
+  Source,
+  When,
+} from '../schema'
 import type { FilterVocabulary } from '../../lib/filters'
 
 /** Lookups by id, built once per loaded dataset. */
@@ -28,7 +40,9 @@ export function indexDataset(d: LoadedDataset): DatasetIndex {
   const disputesOf = new Map<string, string[]>()
   for (const dispute of d.disputes)
     for (const side of dispute.sides)
-      for (const r of side.records) if (!disputesOf.get(r)?.includes(dispute.id)) disputesOf.set(r, [...(disputesOf.get(r) ?? []), dispute.id])
+      for (const r of side.records)
+        if (!disputesOf.get(r)?.includes(dispute.id))
+          disputesOf.set(r, [...(disputesOf.get(r) ?? []), dispute.id])
   const index: DatasetIndex = {
     actors: byId(d.actors),
     people: byId(d.people),
@@ -63,7 +77,12 @@ export function filterVocabulary(d: LoadedDataset): FilterVocabulary {
   const ix = indexDataset(d)
   const nodes = new Set(d.derived.graph.nodes.map((n) => n.id))
   const edges = new Set(d.derived.graph.edges.map((e) => e.id))
-  const isRecord = (id: string) => ix.positions.has(id) || ix.casualties.has(id) || ix.meetings.has(id) || ix.events.has(id) || ix.disputes.has(id)
+  const isRecord = (id: string) =>
+    ix.positions.has(id) ||
+    ix.casualties.has(id) ||
+    ix.meetings.has(id) ||
+    ix.events.has(id) ||
+    ix.disputes.has(id)
   const vocabulary: FilterVocabulary = {
     span: d.derived.span,
     actors: new Set(ix.actors.keys()),

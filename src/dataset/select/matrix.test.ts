@@ -14,19 +14,30 @@ describe('selectMatrix', () => {
   })
 
   it('shows the stance in force at the end of the range, and nothing before the first statement', () => {
-    expect(selectMatrix(d, { ...all, to: '2024-10-30' }).cell('israel', 'freedom-to-strike').stances).toEqual([])
+    expect(
+      selectMatrix(d, { ...all, to: '2024-10-30' }).cell('israel', 'freedom-to-strike').stances,
+    ).toEqual([])
     const cell = selectMatrix(d, { ...all, to: '2024-11-21' }).cell('israel', 'freedom-to-strike')
     expect(cell.stances).toEqual(['supports'])
-    expect(cell.current.map((p) => p.id)).toEqual(['pos-israel-freedom-katz-nov20', 'pos-israel-freedom-officials-nov20'])
+    expect(cell.current.map((p) => p.id)).toEqual([
+      'pos-israel-freedom-katz-nov20',
+      'pos-israel-freedom-officials-nov20',
+    ])
     expect(cell.history.length).toBeGreaterThan(cell.current.length)
   })
 
   it('marks a stance that changed inside the range', () => {
     // Mikati: optimistic on 30 Oct, conditional on 31 Oct.
-    const changed = selectMatrix(d, { ...all, from: '2024-10-31', to: '2024-10-31' }).cell('lebanon', 'ceasefire')
+    const changed = selectMatrix(d, { ...all, from: '2024-10-31', to: '2024-10-31' }).cell(
+      'lebanon',
+      'ceasefire',
+    )
     expect(changed.stances).toEqual(['conditional'])
     expect(changed.changedInRange).toBe(true)
-    const before = selectMatrix(d, { ...all, from: '2024-10-30', to: '2024-10-30' }).cell('lebanon', 'ceasefire')
+    const before = selectMatrix(d, { ...all, from: '2024-10-30', to: '2024-10-30' }).cell(
+      'lebanon',
+      'ceasefire',
+    )
     expect(before.changedInRange).toBe(false)
     expect(before.disputed).toBe(true)
   })
@@ -34,7 +45,9 @@ describe('selectMatrix', () => {
   it('keeps several stances voiced on the same date side by side', () => {
     const cell = selectMatrix(d, { ...all, to: '2024-10-31' }).cell('us', 'ceasefire')
     expect(cell.stances).toEqual(['supports', 'conditional'])
-    expect(cellLabel(cell)).toBe('United States on A ceasefire in Lebanon: supports and conditional (disputed)')
+    expect(cellLabel(cell)).toBe(
+      'United States on A ceasefire in Lebanon: supports and conditional (disputed)',
+    )
   })
 
   it('flags cells voiced by the selected person', () => {
@@ -55,8 +68,14 @@ describe('selectMatrix caching', () => {
   it('gives cells that draw alike the same signature, and different ones different signatures', () => {
     const late = selectMatrix(d, { ...all, to: '2024-11-21' })
     const early = selectMatrix(d, { ...all, to: '2024-10-30' })
-    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).not.toBe(cellSignature(early.cell('israel', 'freedom-to-strike')))
-    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).toBe(cellSignature(selectMatrix(d, { ...all, to: '2024-11-21' }).cell('israel', 'freedom-to-strike')))
+    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).not.toBe(
+      cellSignature(early.cell('israel', 'freedom-to-strike')),
+    )
+    expect(cellSignature(late.cell('israel', 'freedom-to-strike'))).toBe(
+      cellSignature(
+        selectMatrix(d, { ...all, to: '2024-11-21' }).cell('israel', 'freedom-to-strike'),
+      ),
+    )
     expect(cellSignature(early.cell('israel', 'freedom-to-strike'))).toBe('')
   })
 })

@@ -25,7 +25,8 @@ export interface MatrixView {
   cell: (actor: string, issue: string) => MatrixViewCell
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x))
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x))
 
 type RawCell = LoadedDataset['derived']['matrix'][number]
 
@@ -43,7 +44,9 @@ function matrixFrame(d: LoadedDataset): MatrixFrame {
   const withStance = new Set(d.positions.map((p) => p.actor))
   const issuesWithStance = new Set(d.positions.map((p) => p.issue))
   const frame = {
-    actors: d.actors.filter((a) => a.main || withStance.has(a.id)).sort((a, b) => Number(b.main) - Number(a.main)),
+    actors: d.actors
+      .filter((a) => a.main || withStance.has(a.id))
+      .sort((a, b) => Number(b.main) - Number(a.main)),
     issues: d.issues.filter((i) => issuesWithStance.has(i.id)),
     cells: new Map(d.derived.matrix.map((c) => [`${c.actor}|${c.issue}`, c])),
   }
@@ -57,7 +60,10 @@ function matrixFrame(d: LoadedDataset): MatrixFrame {
  * Cells are computed on first ask and kept, so a grid that draws only the cells in view (a large
  * dataset) pays only for those, and asking twice gives the same object.
  */
-export function selectMatrix(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 'person'>): MatrixView {
+export function selectMatrix(
+  d: LoadedDataset,
+  f: Pick<Filters, 'from' | 'to' | 'person'>,
+): MatrixView {
   const ix = indexDataset(d)
   const { actors, issues, cells } = matrixFrame(d)
   const computed = new Map<string, MatrixViewCell>()
@@ -70,14 +76,17 @@ export function selectMatrix(d: LoadedDataset, f: Pick<Filters, 'from' | 'to' | 
     const last = changes.at(-1)
     const before = changes.filter((c) => c.date < f.from).at(-1)
     const current = (last?.positions ?? []).map((id) => ix.positions.get(id)!).filter(Boolean)
-    const history = changes.flatMap((c) => c.positions.map((id) => ix.positions.get(id)!)).filter(Boolean)
+    const history = changes
+      .flatMap((c) => c.positions.map((id) => ix.positions.get(id)!))
+      .filter(Boolean)
     return {
       actor,
       issue,
       stances: last?.stances ?? [],
       current,
       history,
-      changedInRange: !!last && !!before && last !== before && !sameSet(last.stances, before.stances),
+      changedInRange:
+        !!last && !!before && last !== before && !sameSet(last.stances, before.stances),
       disputed: (raw?.disputes.length ?? 0) > 0 && history.some((p) => ix.disputesOf.has(p.id)),
       inferred: current.some((p) => p.when.inferred),
       voicedBySelectedPerson: !!f.person && current.some((p) => p.speaker.person === f.person),
@@ -100,6 +109,8 @@ export function cellSignature(c: MatrixViewCell): string {
 /** "Israel on UNSC Resolution 1701: conditional" — the accessible name of a matrix cell. */
 export function cellLabel(c: MatrixViewCell): string {
   const stance = c.stances.length ? c.stances.join(' and ') : 'no stance reported'
-  const marks = [c.changedInRange ? 'changed in range' : '', c.disputed ? 'disputed' : ''].filter(Boolean)
+  const marks = [c.changedInRange ? 'changed in range' : '', c.disputed ? 'disputed' : ''].filter(
+    Boolean,
+  )
   return `${c.actor.name} on ${c.issue.label}: ${stance}${marks.length ? ` (${marks.join(', ')})` : ''}`
 }

@@ -6,13 +6,25 @@ import { filterVocabulary } from './index-dataset'
 import { selectSourcePassages } from './source-passages'
 
 const d = loadRealDataset()
-const base: Filters = { from: d.derived.span.from, to: d.derived.span.to, actor: null, issue: null, person: null, sel: null, tables: [], dataset: null }
+const base: Filters = {
+  from: d.derived.span.from,
+  to: d.derived.span.to,
+  actor: null,
+  issue: null,
+  person: null,
+  sel: null,
+  tables: [],
+  dataset: null,
+}
 
 describe('resolveSelection', () => {
   it('resolves a record, a cell, an edge and a person', () => {
     expect(resolveSelection(d, { ...base, sel: 'cas-hostages-101' })?.kind).toBe('casualty')
     const cell = resolveSelection(d, { ...base, sel: 'cell:hezbollah:sovereignty' })
-    expect(cell?.kind === 'cell' && cell.cell.history.map((p) => p.id)).toEqual(['pos-hezbollah-sovereignty-oct31', 'pos-hezbollah-sovereignty-qassem-nov20'])
+    expect(cell?.kind === 'cell' && cell.cell.history.map((p) => p.id)).toEqual([
+      'pos-hezbollah-sovereignty-oct31',
+      'pos-hezbollah-sovereignty-qassem-nov20',
+    ])
     const edge = resolveSelection(d, { ...base, sel: 'edge:hochstein--netanyahu' })
     expect(edge?.kind === 'edge' && edge.labels).toEqual(['Amos Hochstein', 'Benjamin Netanyahu'])
     const person = resolveSelection(d, { ...base, person: 'qassem' })
@@ -28,8 +40,19 @@ describe('resolveSelection', () => {
 describe('filterVocabulary', () => {
   it('accepts existing selections only', () => {
     const v = filterVocabulary(d)
-    expect(['pos-us-unilateral-request', 'cell:us:ceasefire', 'edge:hochstein--netanyahu', 'node:burns'].map(v.isSelectable)).toEqual([true, true, true, true])
-    expect(['cell:us:nope', 'edge:a--b', 'pos-x', 'israel', 'pos-us-unilateral-request:x'].map(v.isSelectable)).toEqual([false, false, false, false, false])
+    expect(
+      [
+        'pos-us-unilateral-request',
+        'cell:us:ceasefire',
+        'edge:hochstein--netanyahu',
+        'node:burns',
+      ].map(v.isSelectable),
+    ).toEqual([true, true, true, true])
+    expect(
+      ['cell:us:nope', 'edge:a--b', 'pos-x', 'israel', 'pos-us-unilateral-request:x'].map(
+        v.isSelectable,
+      ),
+    ).toEqual([false, false, false, false, false])
   })
 
   it('is built once per dataset, since every component reading the filters asks for it', () => {
@@ -46,7 +69,9 @@ describe('selectSourcePassages', () => {
     const { passages, segments } = selectSourcePassages(d, source.id)
     expect(segments.map((s) => s.text).join('')).toBe(source.text)
     const hostages = passages.find((p) => p.quote.includes('101 hostages'))!
-    expect(hostages.records.map((r) => r.id)).toEqual(expect.arrayContaining(['pos-israel-hostages-gallant-oct31', 'cas-hostages-101']))
+    expect(hostages.records.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['pos-israel-hostages-gallant-oct31', 'cas-hostages-101']),
+    )
     expect(segments.some((s) => s.citations.length > 1)).toBe(true)
   })
 })

@@ -1,6 +1,14 @@
 import type { LoadedDataset } from '../get-dataset'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
-import type { Casualty, DatasetEvent, Dispute, Evidence, Meeting, Person, Position } from '../schema'
+import type {
+  Casualty,
+  DatasetEvent,
+  Dispute,
+  Evidence,
+  Meeting,
+  Person,
+  Position,
+} from '../schema'
 import type { Filters } from '../../lib/filters'
 import { indexDataset, overlaps } from './index-dataset'
 import { selectMatrix, type MatrixViewCell } from './matrix'
@@ -28,12 +36,21 @@ export function resolveSelection(d: LoadedDataset, f: Filters): Selection | null
       const edge = d.derived.graph.edges.find((e) => e.id === a)
       if (!edge) return null
       const label = (id: string) => d.derived.graph.nodes.find((n) => n.id === id)?.label ?? id
-      return { kind: 'edge', edge, meetings: edge.meetings.map((id) => ix.meetings.get(id)!).filter(inRange), labels: [label(edge.source), label(edge.target)] }
+      return {
+        kind: 'edge',
+        edge,
+        meetings: edge.meetings.map((id) => ix.meetings.get(id)!).filter(inRange),
+        labels: [label(edge.source), label(edge.target)],
+      }
     }
     if (kind === 'node' && a) {
       const node = d.derived.graph.nodes.find((n) => n.id === a)
       if (!node) return null
-      const ids = new Set(d.derived.graph.edges.filter((e) => e.source === a || e.target === a).flatMap((e) => e.meetings))
+      const ids = new Set(
+        d.derived.graph.edges
+          .filter((e) => e.source === a || e.target === a)
+          .flatMap((e) => e.meetings),
+      )
       return { kind: 'node', node, meetings: d.meetings.filter((m) => ids.has(m.id) && inRange(m)) }
     }
     const position = ix.positions.get(f.sel)
@@ -54,8 +71,12 @@ export function resolveSelection(d: LoadedDataset, f: Filters): Selection | null
     return {
       kind: 'person',
       person,
-      meetings: d.meetings.filter((m) => inRange(m) && m.sides.some((s) => s.some((p) => p.person === person.id))),
-      positions: d.positions.filter((p) => p.speaker.person === person.id && overlaps(p.when, f.from, f.to)),
+      meetings: d.meetings.filter(
+        (m) => inRange(m) && m.sides.some((s) => s.some((p) => p.person === person.id)),
+      ),
+      positions: d.positions.filter(
+        (p) => p.speaker.person === person.id && overlaps(p.when, f.from, f.to),
+      ),
     }
   }
   return null
@@ -77,6 +98,10 @@ export function selectionEvidence(s: Selection): Evidence[] {
     case 'node':
       return s.meetings.flatMap((m) => m.evidence)
     case 'person':
-      return [...s.person.evidence, ...s.positions.flatMap((p) => p.evidence), ...s.meetings.flatMap((m) => m.evidence)]
+      return [
+        ...s.person.evidence,
+        ...s.positions.flatMap((p) => p.evidence),
+        ...s.meetings.flatMap((m) => m.evidence),
+      ]
   }
 }

@@ -4,7 +4,21 @@ import type { CasualtyPoint } from '../../dataset/select/casualties'
 /** The figures shown, as export rows: one per mark, nothing summed. */
 export function casualtyExport(points: readonly CasualtyPoint[]): ExportData {
   return {
-    columns: ['population', 'metric', 'figure', 'value', 'qualifier', 'rate', 'claimant', 'date_stated', 'date_stated_inferred', 'date_reported', 'period', 'disputed', 'id'],
+    columns: [
+      'population',
+      'metric',
+      'figure',
+      'value',
+      'qualifier',
+      'rate',
+      'claimant',
+      'date_stated',
+      'date_stated_inferred',
+      'date_reported',
+      'period',
+      'disputed',
+      'id',
+    ],
     rows: points.map((p) => ({
       population: p.populationLabel,
       metric: p.casualty.metric,

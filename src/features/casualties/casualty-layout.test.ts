@@ -90,7 +90,14 @@ describe('layoutBands', () => {
       reported,
       label: 'more than 3,500 · disputed', // 26 characters: 156 px at 6 px each
     })
-    const options = { order: ['p'], from: '2024-11-14', to: '2024-11-28', plotWidth: 140, markRadius: 6, textWidth: fixed }
+    const options = {
+      order: ['p'],
+      from: '2024-11-14',
+      to: '2024-11-28',
+      plotWidth: 140,
+      markRadius: 6,
+      textWidth: fixed,
+    }
     const layout = layoutBands([one('2024-11-21'), one('2024-11-24')], options)
     // 21 Nov is the middle (x 70): 60 px either side, so it turns left rather than over the edge.
     const mid = layout.placements.get('2024-11-21')!

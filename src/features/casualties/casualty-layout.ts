@@ -89,7 +89,10 @@ export function layoutBands(points: readonly LayoutInput[], o: LayoutOptions): B
       .sort((a, b) => a.reported.localeCompare(b.reported) || a.id.localeCompare(b.id))
     const spans = members.map((p) => {
       const x = xOfDate(p.reported, o.from, o.to, o.plotWidth)
-      const fits = { right: x + gap + measure(p.label) <= o.plotWidth, left: x - gap - measure(p.label) >= 0 }
+      const fits = {
+        right: x + gap + measure(p.label) <= o.plotWidth,
+        left: x - gap - measure(p.label) >= 0,
+      }
       // Right when it fits there; else left when it fits there; else whichever side has more room.
       const right = fits.right || (!fits.left && x < o.plotWidth / 2)
       const room = Math.max(0, right ? o.plotWidth - x - gap : x - gap)

@@ -7,9 +7,25 @@ import { evidenceExport } from './evidence-export'
 describe('evidenceExport', () => {
   it('has one row per quote shown, with its article', () => {
     const d = loadRealDataset()
-    const sel = resolveSelection(d, { from: d.derived.span.from, to: d.derived.span.to, actor: null, issue: null, person: null, sel: 'cas-children-injured-per-day', tables: [], dataset: null })!
+    const sel = resolveSelection(d, {
+      from: d.derived.span.from,
+      to: d.derived.span.to,
+      actor: null,
+      issue: null,
+      person: null,
+      sel: 'cas-children-injured-per-day',
+      tables: [],
+      dataset: null,
+    })!
     const out = evidenceExport(sel, indexDataset(d))
-    expect(out.rows).toEqual([expect.objectContaining({ source: 'netanyahu-security-oct31', outlet: '', published: '2024-10-31', published_inferred: true })])
+    expect(out.rows).toEqual([
+      expect.objectContaining({
+        source: 'netanyahu-security-oct31',
+        outlet: '',
+        published: '2024-10-31',
+        published_inferred: true,
+      }),
+    ])
     expect(String(out.rows[0]!.quote)).toContain('that10 children')
   })
 })

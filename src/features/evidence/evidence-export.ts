@@ -9,7 +9,14 @@ export function evidenceExport(selection: Selection, ix: DatasetIndex): ExportDa
     columns: ['quote', 'source', 'article', 'outlet', 'published', 'published_inferred'],
     rows: quotes.map((e) => {
       const s = ix.sources.get(e.source)
-      return { quote: e.quote, source: e.source, article: s?.title ?? '', outlet: s?.outlet.name ?? '', published: s?.published.date ?? '', published_inferred: s?.published.inferred ?? false }
+      return {
+        quote: e.quote,
+        source: e.source,
+        article: s?.title ?? '',
+        outlet: s?.outlet.name ?? '',
+        published: s?.published.date ?? '',
+        published_inferred: s?.published.inferred ?? false,
+      }
     }),
     records: [selection],
     sources: [...new Set(quotes.map((e) => e.source))],

@@ -14,6 +14,10 @@ export function datePresets(d: LoadedDataset): DatePreset[] {
   const days = [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b))
   return [
     { label: 'Whole span', ...d.derived.span },
-    ...days.map(([date, n]) => ({ label: `${formatDay(date)} (${n} article${n === 1 ? '' : 's'})`, from: date, to: date })),
+    ...days.map(([date, n]) => ({
+      label: `${formatDay(date)} (${n} article${n === 1 ? '' : 's'})`,
+      from: date,
+      to: date,
+    })),
   ]
 }

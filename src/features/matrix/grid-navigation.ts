@@ -8,7 +8,13 @@ export interface GridPos {
  * Where focus goes for a key in the grid pattern (arrows, Home/End in a row, Ctrl+Home/End for
  * the corners); null when the key is not a grid key.
  */
-export function nextGridPos(pos: GridPos, key: string, ctrl: boolean, rows: number, cols: number): GridPos | null {
+export function nextGridPos(
+  pos: GridPos,
+  key: string,
+  ctrl: boolean,
+  rows: number,
+  cols: number,
+): GridPos | null {
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max - 1, v))
   switch (key) {
     case 'ArrowRight':

@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { CELL_PITCH, fullWindow, gridWindow, scrollToCell } from './grid-window'
 
-const view = (top: number, left: number, height = 380, width = 460) => ({ top, left, height, width })
+const view = (top: number, left: number, height = 380, width = 460) => ({
+  top,
+  left,
+  height,
+  width,
+})
 
 describe('gridWindow', () => {
   it('covers the visible rows and columns plus the overscan', () => {
     // 380 px show rows 0-9 (38 px each), 460 px show columns 0-9 (46 px each).
-    expect(gridWindow(view(0, 0), 100, 60, 2)).toEqual({ rowStart: 0, rowEnd: 12, colStart: 0, colEnd: 12 })
-    expect(gridWindow(view(38 * 50, 46 * 20), 100, 60, 2)).toEqual({ rowStart: 48, rowEnd: 62, colStart: 18, colEnd: 32 })
+    expect(gridWindow(view(0, 0), 100, 60, 2)).toEqual({
+      rowStart: 0,
+      rowEnd: 12,
+      colStart: 0,
+      colEnd: 12,
+    })
+    expect(gridWindow(view(38 * 50, 46 * 20), 100, 60, 2)).toEqual({
+      rowStart: 48,
+      rowEnd: 62,
+      colStart: 18,
+      colEnd: 32,
+    })
   })
 
   it('never reaches past the grid, however far the viewport is scrolled', () => {
-    expect(gridWindow(view(1e6, 1e6), 100, 60)).toEqual({ rowStart: 100, rowEnd: 100, colStart: 60, colEnd: 60 })
-    expect(gridWindow(view(-50, -50), 100, 60, 0)).toEqual({ rowStart: 0, rowEnd: 10, colStart: 0, colEnd: 10 })
+    expect(gridWindow(view(1e6, 1e6), 100, 60)).toEqual({
+      rowStart: 100,
+      rowEnd: 100,
+      colStart: 60,
+      colEnd: 60,
+    })
+    expect(gridWindow(view(-50, -50), 100, 60, 0)).toEqual({
+      rowStart: 0,
+      rowEnd: 10,
+      colStart: 0,
+      colEnd: 10,
+    })
     expect(gridWindow(view(0, 0), 3, 2)).toEqual(fullWindow(3, 2))
   })
 

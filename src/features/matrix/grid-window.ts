@@ -45,7 +45,10 @@ export function gridWindow(
   const span = (offset: number, size: number, step: number, count: number) => {
     const first = Math.floor(Math.max(0, offset) / step)
     const last = Math.ceil((Math.max(0, offset) + Math.max(0, size)) / step)
-    return [Math.max(0, Math.min(count, first - overscan)), Math.max(0, Math.min(count, last + overscan))] as const
+    return [
+      Math.max(0, Math.min(count, first - overscan)),
+      Math.max(0, Math.min(count, last + overscan)),
+    ] as const
   }
   const [rowStart, rowEnd] = span(view.top, view.height, pitch.row, rows)
   const [colStart, colEnd] = span(view.left, view.width, pitch.col, cols)

@@ -9,8 +9,12 @@ describe('matrixExport', () => {
     const m = selectMatrix(d, { from: '2024-10-31', to: '2024-10-31', person: null })
     const out = matrixExport(m)
     expect(out.rows).toHaveLength(m.actors.length * m.issues.length)
-    expect(out.rows.find((r) => r.actor === 'United States' && r.issue === 'A ceasefire in Lebanon')).toMatchObject({ stance: 'supports and conditional', disputed: true })
-    expect(out.rows.find((r) => r.actor === 'Hezbollah' && r.issue === 'Lebanese sovereignty')?.stance).toBe('supports')
+    expect(
+      out.rows.find((r) => r.actor === 'United States' && r.issue === 'A ceasefire in Lebanon'),
+    ).toMatchObject({ stance: 'supports and conditional', disputed: true })
+    expect(
+      out.rows.find((r) => r.actor === 'Hezbollah' && r.issue === 'Lebanese sovereignty')?.stance,
+    ).toBe('supports')
     expect(out.sources).not.toContain('ft-hochstein-nov21')
   })
 })

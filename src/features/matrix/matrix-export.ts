@@ -5,7 +5,15 @@ import type { MatrixView } from '../../dataset/select/matrix'
 export function matrixExport(matrix: MatrixView): ExportData {
   const cells = matrix.actors.flatMap((a) => matrix.issues.map((i) => matrix.cell(a.id, i.id)))
   return {
-    columns: ['actor', 'issue', 'stance', 'changed_in_range', 'disputed', 'date_inferred', 'positions'],
+    columns: [
+      'actor',
+      'issue',
+      'stance',
+      'changed_in_range',
+      'disputed',
+      'date_inferred',
+      'positions',
+    ],
     rows: cells.map((c) => ({
       actor: c.actor.name,
       issue: c.issue.label,
@@ -16,6 +24,8 @@ export function matrixExport(matrix: MatrixView): ExportData {
       positions: c.current.map((p) => p.id).join(' '),
     })),
     records: cells.flatMap((c) => c.current),
-    sources: [...new Set(cells.flatMap((c) => c.current.flatMap((p) => p.evidence.map((e) => e.source))))],
+    sources: [
+      ...new Set(cells.flatMap((c) => c.current.flatMap((p) => p.evidence.map((e) => e.source)))),
+    ],
   }
 }

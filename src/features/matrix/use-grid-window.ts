@@ -20,8 +20,20 @@ export function useGridWindow(enabled: boolean, rows: number, cols: number) {
     // The sticky column headers and row headers cover part of the body: measure them out.
     const head = el.querySelector('thead')?.getBoundingClientRect().height ?? 0
     const rowHead = el.querySelector('tbody th')?.getBoundingClientRect().width ?? 0
-    const next = { top: el.scrollTop, left: el.scrollLeft, height: el.clientHeight - head, width: el.clientWidth - rowHead }
-    setView((v) => (v.top === next.top && v.left === next.left && v.height === next.height && v.width === next.width ? v : next))
+    const next = {
+      top: el.scrollTop,
+      left: el.scrollLeft,
+      height: el.clientHeight - head,
+      width: el.clientWidth - rowHead,
+    }
+    setView((v) =>
+      v.top === next.top &&
+      v.left === next.left &&
+      v.height === next.height &&
+      v.width === next.width
+        ? v
+        : next,
+    )
   }, [])
 
   // One measurement per frame however many scroll events arrive.

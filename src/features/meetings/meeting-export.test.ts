@@ -7,9 +7,20 @@ import { meetingExport } from './meeting-export'
 describe('meetingExport', () => {
   it('lists the meetings in range with both sides named', () => {
     const d = loadRealDataset()
-    const graph = selectGraph(d, { from: '2024-11-20', to: '2024-11-21', actor: null, issue: null, person: null })
+    const graph = selectGraph(d, {
+      from: '2024-11-20',
+      to: '2024-11-21',
+      actor: null,
+      issue: null,
+      person: null,
+    })
     const out = meetingExport(graph, indexDataset(d))
-    expect(out.rows.map((r) => r.id)).toEqual(['talks-hochstein-beirut-nov', 'talks-hochstein-berri-nov', 'meet-hochstein-dermer-nov20', 'meet-hochstein-netanyahu-nov21'])
+    expect(out.rows.map((r) => r.id)).toEqual([
+      'talks-hochstein-beirut-nov',
+      'talks-hochstein-berri-nov',
+      'meet-hochstein-dermer-nov20',
+      'meet-hochstein-netanyahu-nov21',
+    ])
     expect(out.rows[2]).toMatchObject({ date: '2024-11-20', status: 'held', place: 'Israel' })
     expect(String(out.rows[2]!.sides)).toContain('Ron Dermer')
     expect(out.sources).toEqual(['ft-hochstein-nov21'])

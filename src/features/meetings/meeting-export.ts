@@ -6,7 +6,17 @@ import { sideText } from './graph-model'
 /** The meetings behind the graph under the filter, one row each, sides and issues spelled out. */
 export function meetingExport(graph: GraphView, ix: DatasetIndex): ExportData {
   return {
-    columns: ['date', 'until', 'date_inferred', 'status', 'sides', 'place', 'issues', 'summary', 'id'],
+    columns: [
+      'date',
+      'until',
+      'date_inferred',
+      'status',
+      'sides',
+      'place',
+      'issues',
+      'summary',
+      'id',
+    ],
     rows: graph.meetings.map((m) => ({
       date: m.when.date,
       until: m.when.until ?? '',

@@ -5,7 +5,16 @@ import {
   useState,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
-import { IDENTITY, panBy, reveal, toViewBox, wheelFactor, wheelZooms, zoomAt, type Viewport } from './zoom'
+import {
+  IDENTITY,
+  panBy,
+  reveal,
+  toViewBox,
+  wheelFactor,
+  wheelZooms,
+  zoomAt,
+  type Viewport,
+} from './zoom'
 
 // Further than this (in CSS px) between press and release, a press was a drag, not a click.
 const CLICK_SLOP = 4

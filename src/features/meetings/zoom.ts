@@ -29,7 +29,8 @@ export function panBy(v: Viewport, dx: number, dy: number): Viewport {
 }
 
 /** Whether a wheel event zooms the graph: with Ctrl or Cmd held, as a trackpad pinch also arrives. */
-export const wheelZooms = (e: Pick<WheelEvent, 'ctrlKey' | 'metaKey'>): boolean => e.ctrlKey || e.metaKey
+export const wheelZooms = (e: Pick<WheelEvent, 'ctrlKey' | 'metaKey'>): boolean =>
+  e.ctrlKey || e.metaKey
 
 /** The zoom factor for one wheel event: smooth for trackpads, bounded for mouse notches. */
 export function wheelFactor(deltaY: number, deltaMode: number): number {

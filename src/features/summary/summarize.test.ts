@@ -20,7 +20,9 @@ describe('recordsByMonth', () => {
 
   it('counts each dated record once, in the month it happened', () => {
     const total = months.reduce((n, m) => n + m.positions + m.meetings + m.casualties + m.events, 0)
-    expect(total).toBe(d.positions.length + d.meetings.length + d.casualties.length + d.events.length)
+    expect(total).toBe(
+      d.positions.length + d.meetings.length + d.casualties.length + d.events.length,
+    )
     const nov = months.find((m) => m.month === '2024-11')!
     expect(nov.meetings).toBe(d.meetings.filter((m) => m.when.date.startsWith('2024-11')).length)
   })

@@ -42,8 +42,18 @@ export function recordsByMonth(d: LoadedDataset): MonthCount[] {
   const last = d.derived.span.to.slice(0, 7)
   const months: MonthCount[] = []
   const index = new Map<string, MonthCount>()
-  for (let [y, m] = first.split('-').map(Number) as [number, number]; `${y}-${String(m).padStart(2, '0')}` <= last; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
-    const row: MonthCount = { month: `${y}-${String(m).padStart(2, '0')}`, positions: 0, meetings: 0, casualties: 0, events: 0 }
+  for (
+    let [y, m] = first.split('-').map(Number) as [number, number];
+    `${y}-${String(m).padStart(2, '0')}` <= last;
+    m === 12 ? ((y += 1), (m = 1)) : (m += 1)
+  ) {
+    const row: MonthCount = {
+      month: `${y}-${String(m).padStart(2, '0')}`,
+      positions: 0,
+      meetings: 0,
+      casualties: 0,
+      events: 0,
+    }
     months.push(row)
     index.set(row.month, row)
   }

@@ -13,7 +13,14 @@ describe('captionLines', () => {
         selection: 'cell:us:ceasefire',
         datasetVersion: 'abc123',
         builtAt: '2026-11-22T00:00:00.000Z',
-        sources: [{ title: 'Hochstein to meet Netanyahu', outlet: 'Financial Times', published: '2024-11-21', inferred: true }],
+        sources: [
+          {
+            title: 'Hochstein to meet Netanyahu',
+            outlet: 'Financial Times',
+            published: '2024-11-21',
+            inferred: true,
+          },
+        ],
       }),
     ).toEqual([
       'Filter: 30 Oct 2024 – 21 Nov 2024 · focus: actor United States · selected: cell:us:ceasefire',
@@ -25,8 +32,22 @@ describe('captionLines', () => {
 
 describe('captionLines with many articles', () => {
   it('names the first twelve and counts the rest, so the caption stays shorter than the chart', () => {
-    const sources = Array.from({ length: 30 }, (_, i) => ({ title: `Article ${i}`, outlet: null, published: '2024-11-21', inferred: false }))
-    const cites = captionLines({ title: 'T', from: '2024-10-30', to: '2024-11-21', focus: [], selection: null, datasetVersion: 'v', builtAt: null, sources })[1]!
+    const sources = Array.from({ length: 30 }, (_, i) => ({
+      title: `Article ${i}`,
+      outlet: null,
+      published: '2024-11-21',
+      inferred: false,
+    }))
+    const cites = captionLines({
+      title: 'T',
+      from: '2024-10-30',
+      to: '2024-11-21',
+      focus: [],
+      selection: null,
+      datasetVersion: 'v',
+      builtAt: null,
+      sources,
+    })[1]!
     expect(cites).toContain('“Article 11”')
     expect(cites).not.toContain('“Article 12”')
     expect(cites).toMatch(/; and 18 more articles \(listed in the JSON export\)$/)
@@ -35,7 +56,11 @@ describe('captionLines with many articles', () => {
 
 describe('exportFileName', () => {
   it('names the view and the date range', () => {
-    expect(exportFileName('matrix', '2024-10-30', '2024-11-21', 'png')).toBe('blueline-matrix-2024-10-30_2024-11-21.png')
-    expect(exportFileName('Evidence panel', '2024-10-30', '2024-11-21', 'csv')).toBe('blueline-evidence-panel-2024-10-30_2024-11-21.csv')
+    expect(exportFileName('matrix', '2024-10-30', '2024-11-21', 'png')).toBe(
+      'blueline-matrix-2024-10-30_2024-11-21.png',
+    )
+    expect(exportFileName('Evidence panel', '2024-10-30', '2024-11-21', 'csv')).toBe(
+      'blueline-evidence-panel-2024-10-30_2024-11-21.csv',
+    )
   })
 })

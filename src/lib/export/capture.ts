@@ -26,7 +26,12 @@ function captionBand(info: CaptionInfo): HTMLElement {
   const title = document.createElement('p')
   title.className = 'export-caption-title'
   title.textContent = info.title
-  band.append(title, ...captionLines(info).map((line) => Object.assign(document.createElement('p'), { textContent: line })))
+  band.append(
+    title,
+    ...captionLines(info).map((line) =>
+      Object.assign(document.createElement('p'), { textContent: line }),
+    ),
+  )
   return band
 }
 
@@ -34,7 +39,11 @@ function captionBand(info: CaptionInfo): HTMLElement {
  * Renders a view to PNG (2x) or SVG off screen: a full-size copy of `node` (nothing clipped by
  * scrolling), controls marked `data-export-skip` removed, and an optional caption band above.
  */
-export async function captureView(node: HTMLElement, info: CaptionInfo, options: { format: ImageFormat; caption: boolean; theme: 'light' | 'screen' }): Promise<string> {
+export async function captureView(
+  node: HTMLElement,
+  info: CaptionInfo,
+  options: { format: ImageFormat; caption: boolean; theme: 'light' | 'screen' },
+): Promise<string> {
   return withTheme(options.theme, async () => {
     const stage = document.createElement('div')
     stage.className = 'export-stage'
@@ -62,7 +71,11 @@ export async function captureView(node: HTMLElement, info: CaptionInfo, options:
     try {
       await document.fonts.ready
       // The stage sits off screen; its copy inside the image must not.
-      const size = { width: stage.scrollWidth, height: stage.scrollHeight, style: { position: 'static', left: '0', top: '0' } }
+      const size = {
+        width: stage.scrollWidth,
+        height: stage.scrollHeight,
+        style: { position: 'static', left: '0', top: '0' },
+      }
       const background = getComputedStyle(document.body).backgroundColor
       // Loaded on first export only: most visits never export, so it stays out of the first load.
       const { toPng, toSvg } = await import('html-to-image')

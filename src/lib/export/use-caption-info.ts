@@ -19,9 +19,25 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
       const sources = [...new Set(sourceIds)]
         .map((id) => ix.sources.get(id))
         .filter((s) => s !== undefined)
-        .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id))
-        .map((s) => ({ title: s.title, outlet: s.outlet.name, published: s.published.date, inferred: s.published.inferred }))
-      return { title, from: filters.from, to: filters.to, focus, selection: filters.sel, datasetVersion: dataset.version, builtAt: dataset.builtAt, sources }
+        .sort(
+          (a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id),
+        )
+        .map((s) => ({
+          title: s.title,
+          outlet: s.outlet.name,
+          published: s.published.date,
+          inferred: s.published.inferred,
+        }))
+      return {
+        title,
+        from: filters.from,
+        to: filters.to,
+        focus,
+        selection: filters.sel,
+        datasetVersion: dataset.version,
+        builtAt: dataset.builtAt,
+        sources,
+      }
     },
     [dataset, filters],
   )

@@ -119,10 +119,13 @@ const ChartPanel = memo(function ChartPanel(props: ChartProps) {
 function useFilterActions(update: UpdateFilters) {
   return useMemo(
     () => ({
-      onSelect: (id: string) => update(({ sel }) => ({ sel: sel === id ? null : id, person: null })),
+      onSelect: (id: string) =>
+        update(({ sel }) => ({ sel: sel === id ? null : id, person: null })),
       onNarrow: (range: { from: string; to: string }) => update(range),
       onShowTable: () =>
-        update(({ tables }) => (tables.includes('casualties') ? null : { tables: [...tables, 'casualties'] })),
+        update(({ tables }) =>
+          tables.includes('casualties') ? null : { tables: [...tables, 'casualties'] },
+        ),
     }),
     [update],
   )

@@ -87,7 +87,14 @@ export const GroupMark = memo(function GroupMark(p: GroupMarkProps) {
       onShow={p.onShow}
       onHide={p.onHide}
     >
-      <text x={labelX} y={cy} dy="0.35em" fontSize={10} fontWeight={p.selected || p.emphasised ? 700 : 400} fill={theme.fg}>
+      <text
+        x={labelX}
+        y={cy}
+        dy="0.35em"
+        fontSize={10}
+        fontWeight={p.selected || p.emphasised ? 700 : 400}
+        fill={theme.fg}
+      >
         {label}
       </text>
     </MarkButton>

@@ -1,6 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { DatasetLoadError, datasetKey, useAlternativeState, useDataset } from '../../../dataset/get-dataset'
+import {
+  DatasetLoadError,
+  datasetKey,
+  useAlternativeState,
+  useDataset,
+} from '../../../dataset/get-dataset'
 import { useFilterUpdate } from '../../../lib/use-filters'
 import { LoadFailure } from './load-failure'
 import '../dataset-picker.css'
@@ -29,7 +34,11 @@ export function DatasetPicker() {
       client.setQueryData(datasetKey(`local:${file.name}`), loaded)
       update({ dataset: `local:${file.name}`, sel: null, person: null })
     } catch (e) {
-      setFailure(e instanceof DatasetLoadError ? e : new DatasetLoadError(file.name, `${file.name} could not be read: ${String(e)}`))
+      setFailure(
+        e instanceof DatasetLoadError
+          ? e
+          : new DatasetLoadError(file.name, `${file.name} could not be read: ${String(e)}`),
+      )
     } finally {
       clearTimeout(timer)
       setLoading(null)
@@ -80,25 +89,40 @@ export function DatasetPicker() {
       <button type="button" onClick={() => input.current?.click()}>
         Open dataset…
       </button>
-      <input ref={input} type="file" accept=".json,application/json" hidden aria-label="Dataset file" onChange={(e) => {
-        const file = e.target.files?.[0]
-        e.target.value = ''
-        if (file) void open(file)
-      }} />
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Dataset file"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void open(file)
+        }}
+      />
       {loading || alternative?.isFetching ? (
         <p className="dataset-loading" role="status">
           <span className="spinner" aria-hidden="true" /> Loading {loading ?? name}…
         </p>
       ) : null}
-      {failure ? <LoadFailure error={failure} note={`Still showing ${dataset.title}.`} onDismiss={() => setFailure(null)} /> : null}
-      {altError instanceof DatasetLoadError ? <LoadFailure error={altError} note="Showing the built-in dataset instead." /> : null}
+      {failure ? (
+        <LoadFailure
+          error={failure}
+          note={`Still showing ${dataset.title}.`}
+          onDismiss={() => setFailure(null)}
+        />
+      ) : null}
+      {altError instanceof DatasetLoadError ? (
+        <LoadFailure error={altError} note="Showing the built-in dataset instead." />
+      ) : null}
       {localMissing ? (
         <p className="load-failure" role="alert">
-          The file {name} was opened in an earlier visit and is not loaded now: open it again, or go back to the built-in dataset.
+          The file {name} was opened in an earlier visit and is not loaded now: open it again, or go
+          back to the built-in dataset.
         </p>
       ) : null}
       {dragging ? <div className="drop-overlay">Drop a dataset file (JSON) to open it</div> : null}
     </div>
   )
 }
-

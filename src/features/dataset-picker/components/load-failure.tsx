@@ -4,7 +4,15 @@ import { download } from '../../../lib/export/capture'
 import { problemReport } from '../problem-report'
 
 /** Why a dataset did not load, the first problems by JSON path, and the full report to download. */
-export function LoadFailure({ error, note, onDismiss }: { error: DatasetLoadError; note: string; onDismiss?: () => void }) {
+export function LoadFailure({
+  error,
+  note,
+  onDismiss,
+}: {
+  error: DatasetLoadError
+  note: string
+  onDismiss?: () => void
+}) {
   return (
     <div className="load-failure" role="alert">
       <p>
@@ -13,7 +21,16 @@ export function LoadFailure({ error, note, onDismiss }: { error: DatasetLoadErro
       {error.problems.length > 0 ? <ProblemList problems={error.problems} /> : null}
       <p className="load-failure-actions">
         {error.problems.length > 0 ? (
-          <button type="button" onClick={() => download(`${error.file.split('/').pop() ?? 'dataset'}-report.txt`, problemReport(error.file, error.message, error.problems), 'text/plain;charset=utf-8')}>
+          <button
+            type="button"
+            onClick={() =>
+              download(
+                `${error.file.split('/').pop() ?? 'dataset'}-report.txt`,
+                problemReport(error.file, error.message, error.problems),
+                'text/plain;charset=utf-8',
+              )
+            }
+          >
             Download full report
           </button>
         ) : null}

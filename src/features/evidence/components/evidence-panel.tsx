@@ -49,7 +49,12 @@ export function EvidencePanel() {
         <h2>Evidence</h2>
         {selection ? (
           <span className="evidence-tools" data-export-skip>
-            <ExportMenu title="Evidence" view="evidence" target={body} data={() => evidenceExport(selection, indexDataset(dataset))} />
+            <ExportMenu
+              title="Evidence"
+              view="evidence"
+              target={body}
+              data={() => evidenceExport(selection, indexDataset(dataset))}
+            />
             <button type="button" onClick={() => update({ sel: null, person: null })}>
               Clear selection
             </button>
@@ -57,7 +62,9 @@ export function EvidencePanel() {
         ) : null}
       </div>
       <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
-        <div ref={body}>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
+        <div ref={body}>
+          {selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}
+        </div>
       </ErrorBoundary>
     </aside>
   )

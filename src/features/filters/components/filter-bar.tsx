@@ -16,23 +16,55 @@ export function FilterBar() {
     if (isRealIsoDate(value)) update({ [key]: value })
   }
   const focus = [
-    filters.actor ? { key: 'actor' as const, label: `Actor: ${ix.actors.get(filters.actor)?.name ?? filters.actor}` } : null,
-    filters.issue ? { key: 'issue' as const, label: `Issue: ${ix.issues.get(filters.issue)?.label ?? filters.issue}` } : null,
-    filters.person ? { key: 'person' as const, label: `Person: ${ix.people.get(filters.person)?.name ?? filters.person}` } : null,
+    filters.actor
+      ? {
+          key: 'actor' as const,
+          label: `Actor: ${ix.actors.get(filters.actor)?.name ?? filters.actor}`,
+        }
+      : null,
+    filters.issue
+      ? {
+          key: 'issue' as const,
+          label: `Issue: ${ix.issues.get(filters.issue)?.label ?? filters.issue}`,
+        }
+      : null,
+    filters.person
+      ? {
+          key: 'person' as const,
+          label: `Person: ${ix.people.get(filters.person)?.name ?? filters.person}`,
+        }
+      : null,
   ].filter((f) => f !== null)
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter">
       <label>
-        From <input type="date" value={filters.from} min={span.from} max={span.to} onChange={(e) => setDate('from', e.target.value)} />
+        From{' '}
+        <input
+          type="date"
+          value={filters.from}
+          min={span.from}
+          max={span.to}
+          onChange={(e) => setDate('from', e.target.value)}
+        />
       </label>
       <label>
-        To <input type="date" value={filters.to} min={span.from} max={span.to} onChange={(e) => setDate('to', e.target.value)} />
+        To{' '}
+        <input
+          type="date"
+          value={filters.to}
+          min={span.from}
+          max={span.to}
+          onChange={(e) => setDate('to', e.target.value)}
+        />
       </label>
       <label>
         Preset{' '}
         <select
-          value={datePresets(dataset).find((p) => p.from === filters.from && p.to === filters.to)?.label ?? ''}
+          value={
+            datePresets(dataset).find((p) => p.from === filters.from && p.to === filters.to)
+              ?.label ?? ''
+          }
           onChange={(e) => {
             const p = datePresets(dataset).find((x) => x.label === e.target.value)
             if (p) update({ from: p.from, to: p.to })
@@ -48,7 +80,16 @@ export function FilterBar() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => void navigate(filters.dataset ? `${location.pathname}?dataset=${encodeURIComponent(filters.dataset)}` : location.pathname)}>
+      <button
+        type="button"
+        onClick={() =>
+          void navigate(
+            filters.dataset
+              ? `${location.pathname}?dataset=${encodeURIComponent(filters.dataset)}`
+              : location.pathname,
+          )
+        }
+      >
         Reset
       </button>
       {focus.length > 0 ? (
@@ -56,7 +97,11 @@ export function FilterBar() {
           {focus.map((f) => (
             <li key={f.key}>
               {f.label}{' '}
-              <button type="button" aria-label={`Clear ${f.label}`} onClick={() => update({ [f.key]: null })}>
+              <button
+                type="button"
+                aria-label={`Clear ${f.label}`}
+                onClick={() => update({ [f.key]: null })}
+              >
                 ×
               </button>
             </li>

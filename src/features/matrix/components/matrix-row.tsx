@@ -49,7 +49,11 @@ function Row(p: MatrixRowProps) {
   return (
     <tr aria-rowindex={p.row + 2} className={p.actorFocused ? 'is-focused' : undefined}>
       <th scope="row" aria-colindex={1}>
-        <button type="button" aria-pressed={p.actorFocused} onClick={() => h.current.toggleActor(p.actor.id)}>
+        <button
+          type="button"
+          aria-pressed={p.actorFocused}
+          onClick={() => h.current.toggleActor(p.actor.id)}
+        >
           {p.actor.name}
         </button>
       </th>
@@ -74,7 +78,13 @@ function Row(p: MatrixRowProps) {
               tabIndex={p.activeCol === col ? 0 : -1}
               aria-label={cellLabel(cell)}
               aria-pressed={selected}
-              style={main ? { background: `color-mix(in srgb, ${STANCE_STYLE[main].cssVar} 22%, transparent)` } : undefined}
+              style={
+                main
+                  ? {
+                      background: `color-mix(in srgb, ${STANCE_STYLE[main].cssVar} 22%, transparent)`,
+                    }
+                  : undefined
+              }
               onFocus={() => h.current.focusCell(pos)}
               onKeyDown={(e) => h.current.keyDown(e, pos)}
               onClick={() => h.current.selectCell(p.actor.id, issue.id)}
@@ -84,9 +94,21 @@ function Row(p: MatrixRowProps) {
                   {STANCE_STYLE[s].icon}
                 </span>
               ))}
-              {cell.changedInRange ? <span aria-hidden="true" className="matrix-mark" title="Changed in range">Δ</span> : null}
-              {cell.disputed ? <span aria-hidden="true" className="matrix-mark" title="Disputed">⚠</span> : null}
-              {cell.inferred ? <span aria-hidden="true" className="matrix-mark" title="Date inferred">°</span> : null}
+              {cell.changedInRange ? (
+                <span aria-hidden="true" className="matrix-mark" title="Changed in range">
+                  Δ
+                </span>
+              ) : null}
+              {cell.disputed ? (
+                <span aria-hidden="true" className="matrix-mark" title="Disputed">
+                  ⚠
+                </span>
+              ) : null}
+              {cell.inferred ? (
+                <span aria-hidden="true" className="matrix-mark" title="Date inferred">
+                  °
+                </span>
+              ) : null}
             </button>
           </td>
         )

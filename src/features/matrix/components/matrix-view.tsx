@@ -41,7 +41,10 @@ export function MatrixView() {
   const { filters } = useFilters()
   const { from, to, person } = filters
   // Only the fields the matrix uses: a selection or table toggle keeps the computed cells.
-  const matrix = useMemo(() => selectMatrix(dataset, { from, to, person }), [dataset, from, to, person])
+  const matrix = useMemo(
+    () => selectMatrix(dataset, { from, to, person }),
+    [dataset, from, to, person],
+  )
   return (
     <ViewFrame
       title="Position matrix"

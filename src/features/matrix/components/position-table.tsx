@@ -11,7 +11,12 @@ export function PositionTable() {
   const { filters, update } = useFilters()
   const rows = dataset.positions
     .filter((p) => overlaps(p.when, filters.from, filters.to))
-    .sort((a, b) => a.when.date.localeCompare(b.when.date) || a.actor.localeCompare(b.actor) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        a.when.date.localeCompare(b.when.date) ||
+        a.actor.localeCompare(b.actor) ||
+        a.id.localeCompare(b.id),
+    )
   return (
     <table className="data-table">
       <caption>
@@ -34,7 +39,12 @@ export function PositionTable() {
           <tr key={p.id} className={filters.sel === p.id ? 'is-selected' : undefined}>
             <td>
               {formatDay(p.when.date)}
-              {p.when.inferred ? <span className="inferred-tag" title={p.when.basis}> inferred</span> : null}
+              {p.when.inferred ? (
+                <span className="inferred-tag" title={p.when.basis}>
+                  {' '}
+                  inferred
+                </span>
+              ) : null}
             </td>
             <td>{ix.actors.get(p.actor)?.name}</td>
             <td>{ix.issues.get(p.issue)?.label}</td>
@@ -42,10 +52,18 @@ export function PositionTable() {
               <StanceBadge stance={p.stance} />
             </td>
             <td>{p.basis}</td>
-            <td>{[p.speaker.person ? ix.people.get(p.speaker.person)?.name : null, p.speaker.body].filter(Boolean).join(', ')}</td>
+            <td>
+              {[p.speaker.person ? ix.people.get(p.speaker.person)?.name : null, p.speaker.body]
+                .filter(Boolean)
+                .join(', ')}
+            </td>
             <td>{p.summary}</td>
             <td>
-              <button type="button" aria-label={`Show evidence: ${p.summary}`} onClick={() => update({ sel: p.id, person: null })}>
+              <button
+                type="button"
+                aria-label={`Show evidence: ${p.summary}`}
+                onClick={() => update({ sel: p.id, person: null })}
+              >
                 Show
               </button>
             </td>

@@ -26,7 +26,15 @@ export interface EdgeEvents {
 }
 
 /** The visible lines, drawn beneath the nodes; their focusable hit targets are `EdgeTargets`. */
-export function EdgeLines({ edges, unit, theme }: { edges: DrawnEdge[]; unit: number; theme: SvgTheme }) {
+export function EdgeLines({
+  edges,
+  unit,
+  theme,
+}: {
+  edges: DrawnEdge[]
+  unit: number
+  theme: SvgTheme
+}) {
   return (
     <g aria-hidden="true">
       {edges.map((d) => (

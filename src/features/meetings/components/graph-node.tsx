@@ -53,7 +53,14 @@ type NodeButtonProps = NodeLook & NodeState & { events: NodeEvents }
  * on a filter change or a hover, not all of them (decision 010).
  */
 export const GraphNodeButton = memo(
-  function GraphNodeButton({ events, selected, dimmed, muted, keyboardFocus, ...look }: NodeButtonProps) {
+  function GraphNodeButton({
+    events,
+    selected,
+    dimmed,
+    muted,
+    keyboardFocus,
+    ...look
+  }: NodeButtonProps) {
     const { node } = look
     return (
       <GraphNodeMark
@@ -66,7 +73,9 @@ export const GraphNodeButton = memo(
     )
   },
   (a, b) =>
-    (Object.keys(a) as (keyof NodeButtonProps)[]).every((k) => (k === 'node' ? sameFields(a.node, b.node) : Object.is(a[k], b[k]))),
+    (Object.keys(a) as (keyof NodeButtonProps)[]).every((k) =>
+      k === 'node' ? sameFields(a.node, b.node) : Object.is(a[k], b[k]),
+    ),
 )
 
 function sameFields(a: GraphNode, b: GraphNode): boolean {

@@ -15,8 +15,9 @@ export function DatasetSummary() {
     <>
       <h1>{dataset.title}</h1>
       <p className="lede">
-        {formatDay(s.span.from)} – {formatDay(s.span.to)} · {s.quotes} verbatim quotes · {s.inferredDates} of {s.datedRecords}{' '}
-        dates inferred · dataset <code>{dataset.version}</code>
+        {formatDay(s.span.from)} – {formatDay(s.span.to)} · {s.quotes} verbatim quotes ·{' '}
+        {s.inferredDates} of {s.datedRecords} dates inferred · dataset{' '}
+        <code>{dataset.version}</code>
         {dataset.builtAt ? <> · built {dataset.builtAt.slice(0, 10)}</> : null}
       </p>
       <section aria-labelledby="counts-heading">
@@ -47,19 +48,26 @@ export function DatasetSummary() {
           </thead>
           <tbody>
             {[...dataset.sources]
-              .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id))
+              .sort(
+                (a, b) =>
+                  a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id),
+              )
               .map((src) => (
                 <tr key={src.id}>
                   <td>
                     {formatDay(src.published.date)}
-                    {src.published.inferred ? <span className="inferred-tag"> inferred</span> : null}
+                    {src.published.inferred ? (
+                      <span className="inferred-tag"> inferred</span>
+                    ) : null}
                   </td>
                   <td>
                     <Link to={linkTo(`/sources/${src.id}`)}>{src.title}</Link>
                   </td>
                   <td>
                     {src.outlet.name ?? 'Not stated'}
-                    {src.outlet.name && src.outlet.inferred ? <span className="inferred-tag"> inferred</span> : null}
+                    {src.outlet.name && src.outlet.inferred ? (
+                      <span className="inferred-tag"> inferred</span>
+                    ) : null}
                     <p className="source-basis">{src.outlet.basis}</p>
                   </td>
                   <td>{src.published.basis}</td>

@@ -15,26 +15,49 @@ const KIND_COLOURS: Record<(typeof RECORD_KINDS)[number]['key'], string> = {
 
 /** Dated records per month, stacked by kind: where in the span the dataset has something to say. */
 export function RecordsChart({ dataset }: { dataset: LoadedDataset }) {
-  const data = useMemo(() => recordsByMonth(dataset).map((m) => ({ ...m, label: formatMonth(m.month) })), [dataset])
-  const busiest = data.reduce((best, m) => {
-    const n = RECORD_KINDS.reduce((s, k) => s + m[k.key], 0)
-    return n > best.n ? { label: m.label, n } : best
-  }, { label: '', n: 0 })
+  const data = useMemo(
+    () => recordsByMonth(dataset).map((m) => ({ ...m, label: formatMonth(m.month) })),
+    [dataset],
+  )
+  const busiest = data.reduce(
+    (best, m) => {
+      const n = RECORD_KINDS.reduce((s, k) => s + m[k.key], 0)
+      return n > best.n ? { label: m.label, n } : best
+    },
+    { label: '', n: 0 },
+  )
   const empty = data.filter((m) => RECORD_KINDS.every((k) => m[k.key] === 0)).length
   return (
     <figure className="records-chart">
-      <BarChart width={640} height={220} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
-        <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12, fill: 'var(--fg-soft)' }} />
+      <BarChart
+        width={640}
+        height={220}
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+        accessibilityLayer
+      >
+        <XAxis
+          dataKey="label"
+          interval="preserveStartEnd"
+          tick={{ fontSize: 12, fill: 'var(--fg-soft)' }}
+        />
         <YAxis allowDecimals={false} width={36} tick={{ fontSize: 12, fill: 'var(--fg-soft)' }} />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {RECORD_KINDS.map((k) => (
-          <Bar key={k.key} dataKey={k.key} name={k.label} stackId="records" fill={KIND_COLOURS[k.key]} isAnimationActive={false} />
+          <Bar
+            key={k.key}
+            dataKey={k.key}
+            name={k.label}
+            stackId="records"
+            fill={KIND_COLOURS[k.key]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
       <figcaption>
-        Positions, meetings, casualty figures and events by the month they happened. Busiest month: {busiest.label} ({busiest.n}{' '}
-        records); {empty} of {data.length} months have none.
+        Positions, meetings, casualty figures and events by the month they happened. Busiest month:{' '}
+        {busiest.label} ({busiest.n} records); {empty} of {data.length} months have none.
       </figcaption>
     </figure>
   )
