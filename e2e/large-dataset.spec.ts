@@ -49,13 +49,11 @@ test('a large file with one misquote is refused by the worker with the problem l
   await page.goto('/matrix')
   const bad = JSON.parse(large) as { positions: { evidence: { quote: string }[] }[] }
   bad.positions[7]!.evidence[0]!.quote += ' (not in the article)'
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles({
-      name: 'big-bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bad)),
-    })
+  await page.getByLabel('Dataset file').setInputFiles({
+    name: 'big-bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  })
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('big-bad.json failed validation with 1 problem')
   await expect(alert).toContainText('positions[7].evidence[0].quote')
