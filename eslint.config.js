@@ -17,7 +17,7 @@ function featureNames() {
 }
 
 /**
- * One-way imports: app -> features -> (components | lib | dataset).
+ * One-way imports: app -> features -> components -> url-state -> dataset -> lib.
  * A feature never imports another feature; shared code never imports features or the app.
  */
 const layerZones = [
@@ -32,11 +32,27 @@ const layerZones = [
     except: [`./${name}`],
     message: `Feature "${name}" must not import another feature; move shared code to src/components or src/lib.`,
   })),
-  ...['components', 'lib', 'dataset'].map((layer) => ({
+  ...['components', 'lib', 'dataset', 'url-state'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/features', './src/app'],
     message: `src/${layer} is shared code and must not import from src/features or src/app.`,
   })),
+  {
+    target: './src/lib',
+    from: ['./src/dataset', './src/url-state', './src/components'],
+    message: 'src/lib holds small helpers that know nothing of the domain; move domain code out.',
+  },
+  {
+    target: './src/dataset',
+    from: ['./src/url-state', './src/components'],
+    message:
+      'src/dataset knows nothing of the URL or the UI: take plain values (RecordFilter) instead.',
+  },
+  {
+    target: './src/url-state',
+    from: './src/components',
+    message: 'src/url-state sits below the shared components; they read it, not the other way.',
+  },
 ]
 
 export default defineConfig(
@@ -75,11 +91,29 @@ export default defineConfig(
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': 'error',
       'no-restricted-syntax': [
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'dangerouslySetInnerHTML is forbidden: render text as React children instead.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/dataset/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react-router',
+              message:
+                'src/dataset does not read the URL; src/url-state does and passes values in.',
+            },
+          ],
         },
       ],
     },

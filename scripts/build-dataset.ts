@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { datasetSchema, type Dataset } from '../src/dataset/dataset-schema'
 import { deriveViews } from '../src/dataset/derive'
-import { formatProblem, validateAnnotations } from '../src/dataset/validate'
+import { validateAnnotations } from '../src/dataset/validate'
+import { formatProblem } from '../src/dataset/problems'
 import type { Problem } from '../src/dataset/verify'
 
 const COLLECTIONS = [

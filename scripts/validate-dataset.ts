@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatProblem, validateDataset } from '../src/dataset/validate'
+import { validateDataset } from '../src/dataset/validate'
+import { formatProblem } from '../src/dataset/problems'
 
 /** Validates one file; returns the lines to print and the exit code. */
 export function validateFile(path: string): { lines: string[]; code: 0 | 1 } {

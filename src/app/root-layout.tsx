@@ -4,9 +4,9 @@ import { AppLink } from '../components/app-link'
 import { FilterBar } from '../features/filters/components/filter-bar'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
 import { CopyLinkButton } from '../components/copy-link-button'
-import { UrlStateProvider } from '../components/url-state-provider'
+import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
-import { useFilters } from '../lib/use-filters'
+import { useFilters } from '../url-state/use-url-state'
 
 const NAV = [
   { path: '/', label: 'Overview' },

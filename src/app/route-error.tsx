@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
-import { DatasetLoadError } from '../dataset/get-dataset'
+import { DatasetLoadError } from '../dataset/load-error'
 import { ProblemList } from '../components/problem-list'
-import { appHistory } from '../lib/deferred-history'
+import { appHistory } from '../url-state/deferred-history'
 
 // The URL as the router has it, which the address bar may show a frame later (decision 012).
 const here = () => appHistory().window.location

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter } from 'react-router'
 import { datasetQueryOptions } from '../dataset/get-dataset'
-import { appHistory } from '../lib/deferred-history'
+import { appHistory } from '../url-state/deferred-history'
 import { RootLayout } from './root-layout'
 import { NotFound, RouteError } from './route-error'
 import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './routes/view-routes'

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { appHistory } from '../lib/deferred-history'
+import { appHistory } from '../url-state/deferred-history'
 import { CopyLinkButton } from './copy-link-button'
 
 describe('CopyLinkButton', () => {

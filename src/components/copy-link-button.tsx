@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { appHistory } from '../lib/deferred-history'
+import { appHistory } from '../url-state/deferred-history'
 
 /** Copies the permalink of the current screen (the URL holds all state) and says so. */
 export function CopyLinkButton() {

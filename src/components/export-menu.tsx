@@ -2,8 +2,8 @@ import { useId, useState, type RefObject } from 'react'
 import { captureView, download, type ImageFormat } from '../lib/export/capture'
 import type { CsvRow } from '../lib/export/csv'
 import { exportFileName } from '../lib/export/file-name'
-import { useCaptionInfo } from '../lib/export/use-caption-info'
-import { useFilters } from '../lib/use-filters'
+import { useCaptionInfo } from './use-caption-info'
+import { useFilters } from '../url-state/use-url-state'
 
 /** What a view hands to the export menu: the rows it shows, the records behind them, the sources they cite. */
 export interface ExportData {

@@ -1,5 +1,5 @@
 import type { Stance } from '../dataset/schema'
-import { STANCE_STYLE } from '../lib/palette'
+import { STANCE_STYLE } from './palette'
 
 /** A stance as icon plus word, coloured; readable without colour. */
 export function StanceBadge({ stance }: { stance: Stance }) {

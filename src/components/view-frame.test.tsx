@@ -1,6 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { loadRealDataset, paddedDataset } from '../test/dataset-fixture'
 import { renderInApp } from '../test/render-in-app'
+import { ShownFilters } from '../url-state/shown-filters'
+import { BACKGROUND_RENDER_MIN_RECORDS } from '../url-state/shown-filters-context'
 import { ViewFrame } from './view-frame'
 
 const renderWithApp = (ui: React.ReactNode) => renderInApp(ui)
@@ -37,5 +40,26 @@ describe('ViewFrame', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
     expect(screen.getByText('Recovered chart')).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('lets table toggles in two deferred views both land, though neither has drawn the other', () => {
+    const large = paddedDataset(loadRealDataset(), BACKGROUND_RENDER_MIN_RECORDS)
+    const router = renderInApp(
+      <ShownFilters>
+        <ViewFrame title="Matrix" view="matrix" chart={() => null} table={() => null} />
+        <ViewFrame title="Figures" view="casualties" chart={() => null} table={() => null} />
+      </ShownFilters>,
+      { dataset: large },
+    )
+    const tables = () => new URLSearchParams(router.state.location.search).get('tables')
+    const [matrix, figures] = screen.getAllByRole('button', { name: 'Show data table' })
+    // One act: the deferred renders wait until it ends, as they wait behind quick clicks.
+    act(() => {
+      matrix!.click()
+      figures!.click()
+    })
+    expect(tables()?.split(',').sort()).toEqual(['casualties', 'matrix'])
+    act(() => matrix!.click())
+    expect(tables()).toBe('casualties')
   })
 })

@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
-import type { TableView } from '../lib/filters'
-import { useFilters } from '../lib/use-filters'
+import type { TableView } from '../url-state/url-state'
+import { useFilters } from '../url-state/use-url-state'
 import { ExportMenu, type ExportData } from './export-menu'
 
 function ViewFailed({ error, resetErrorBoundary }: FallbackProps) {

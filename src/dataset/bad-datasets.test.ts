@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DatasetLoadError, parseDataset } from './parse-dataset'
+import { parseDataset } from './parse-dataset'
+import { DatasetLoadError } from './load-error'
 import { withDerivedViews } from './parse-dataset'
-import { formatProblem } from './validate'
-import { loadRealDataset } from './test-fixture'
+import { formatProblem } from './problems'
+import { loadRealDataset } from '../test/dataset-fixture'
 
 /** A JSON copy of the real dataset that a test may break. */
 const good = () =>

@@ -59,3 +59,6 @@ export type GraphNode = z.infer<typeof graphNodeSchema>
 export type GraphEdge = z.infer<typeof graphEdgeSchema>
 export type Derived = z.infer<typeof derivedSchema>
 export type Dataset = z.infer<typeof datasetSchema>
+
+/** A dataset whose derived views are guaranteed present: what loading returns and the views read. */
+export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }

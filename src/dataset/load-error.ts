@@ -1,4 +1,3 @@
-import type { Dataset } from './dataset-schema'
 import type { Problem } from './verify'
 
 /** A dataset that could not be loaded, with every problem located by file and JSON path. */
@@ -12,6 +11,3 @@ export class DatasetLoadError extends Error {
     this.name = 'DatasetLoadError'
   }
 }
-
-/** A dataset whose derived views are guaranteed present. */
-export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }

@@ -1,10 +1,6 @@
 /// <reference lib="webworker" />
-import {
-  DatasetLoadError,
-  parseDataset,
-  withDerivedViews,
-  type WorkerVerdict,
-} from './parse-dataset'
+import { parseDataset, withDerivedViews, type WorkerVerdict } from './parse-dataset'
+import { DatasetLoadError } from './load-error'
 
 const post = (verdict: WorkerVerdict) => self.postMessage(verdict)
 

@@ -1,9 +1,7 @@
-import type { Dataset } from './dataset-schema'
+import type { Dataset, LoadedDataset } from './dataset-schema'
 import { validateDataset } from './validate'
 import type { Problem } from './verify'
-import { DatasetLoadError, type LoadedDataset } from './load-error'
-
-export { DatasetLoadError, type LoadedDataset } from './load-error'
+import { DatasetLoadError } from './load-error'
 
 /** Parses and validates a dataset file's text with the same checks as the build. */
 export function parseDataset(text: string, file: string): Dataset {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatProblem, validateAnnotations } from './validate'
-import { loadRealAnnotations } from './test-fixture'
+import { validateAnnotations } from './validate'
+import { formatProblem } from './problems'
+import { loadRealAnnotations } from '../test/dataset-fixture'
 
 function messages(raw: unknown, texts: Map<string, string>) {
   const result = validateAnnotations(raw, texts)

@@ -82,5 +82,3 @@ export function validateDataset(raw: unknown): Validation<Dataset> {
   const problems = verifyAnnotations(parsed.data, texts)
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
 }
-
-export { formatPath, formatProblem } from './problems'

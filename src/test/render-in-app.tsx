@@ -3,9 +3,10 @@ import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { createMemoryRouter, RouterProvider } from 'react-router'
-import { UrlStateProvider } from '../components/url-state-provider'
-import { datasetQueryOptions, type LoadedDataset } from '../dataset/get-dataset'
-import { loadRealDataset } from '../dataset/test-fixture'
+import { UrlStateProvider } from '../url-state/url-state-provider'
+import { datasetQueryOptions } from '../dataset/get-dataset'
+import type { LoadedDataset } from '../dataset/dataset-schema'
+import { loadRealDataset } from './dataset-fixture'
 
 /**
  * Renders `ui` at `url` as the app would: the dataset in the query cache, a router, and the URL

@@ -1,11 +1,11 @@
-import { useDataset } from '../../dataset/get-dataset'
+import { useDataset } from '../../url-state/dataset-on-screen'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
 import { MatrixView } from '../../features/matrix/components/matrix-view'
 import { MeetingView } from '../../features/meetings/components/meeting-view'
 import { formatDay } from '../../lib/dates'
-import { useFilters } from '../../lib/use-filters'
+import { useFilters } from '../../url-state/use-url-state'
 
 /** `/brief`: the three views and the selected evidence stacked for printing on A4 or Letter. */
 export function BriefRoute() {

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { ShownFilters } from '../../components/shown-filters'
+import { ShownFilters } from '../../url-state/shown-filters'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
 import { MatrixView } from '../../features/matrix/components/matrix-view'

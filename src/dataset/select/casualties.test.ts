@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { casualtyShortText, casualtyValueText, selectCasualties } from './casualties'
 
 const d = loadRealDataset()

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type { Casualty } from '../schema'
-import type { Filters } from '../../lib/filters'
+import type { RecordFilter } from './record-filter'
 import { indexDataset, overlaps } from './index-dataset'
 
 export interface CasualtyPoint {
@@ -53,7 +53,7 @@ export function casualtyShortText(c: Casualty): string {
   return `${SIGN[c.qualifier]}${NUMBER.format(c.value)}${unit}${rate}`
 }
 
-type Filter = Pick<Filters, 'from' | 'to' | 'actor'>
+type Filter = Pick<RecordFilter, 'from' | 'to' | 'actor'>
 
 interface Prepared {
   /** Every figure as an unfocused point, already in the selector's order. */

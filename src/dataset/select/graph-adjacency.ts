@@ -1,4 +1,4 @@
-import type { GraphViewEdge } from './graph'
+import type { GraphViewEdge } from './graph-view'
 import type { GraphIndex } from './graph-index'
 
 /** Per-node lookups over a filtered graph's edges, each answered without scanning every edge. */

@@ -3,21 +3,16 @@ import { describe, expect, it } from 'vitest'
 import { generateAnnotations } from '../../../scripts/synthetic'
 import { addDays } from '../../lib/dates'
 import { deriveViews } from '../derive'
-import type { LoadedDataset } from '../get-dataset'
-import { loadRealDataset } from '../test-fixture'
-import {
-  edgeSegments,
-  graphAdjacency,
-  incidentEdges,
-  neighbourhood,
-  selectGraph,
-  type GraphFilter,
-} from './graph'
+import type { LoadedDataset } from '../dataset-schema'
+import { loadRealDataset } from '../../test/dataset-fixture'
+import { neighbourhood, selectGraph } from './graph'
+import type { RecordFilter } from './record-filter'
+import { edgeSegments, graphAdjacency, incidentEdges } from './graph-adjacency'
 import { countAtMost, dayNumber } from './graph-index'
 import { overlaps } from './index-dataset'
 
 const d = loadRealDataset()
-const all: GraphFilter = {
+const all: RecordFilter = {
   from: d.derived.span.from,
   to: d.derived.span.to,
   actor: null,
@@ -132,7 +127,7 @@ describe('graphAdjacency', () => {
 })
 
 /** The selector as first written, scanning everything: the reference for the indexed one. */
-function selectByScan(ds: LoadedDataset, f: GraphFilter) {
+function selectByScan(ds: LoadedDataset, f: RecordFilter) {
   const meetings = ds.meetings
     .filter((m) => overlaps(m.when, f.from, f.to) && (!f.issue || m.issues.includes(f.issue)))
     .sort((a, b) => a.when.date.localeCompare(b.when.date) || a.id.localeCompare(b.id))

@@ -1,23 +1,10 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
 import type { Meeting } from '../schema'
-import type { Filters } from '../../lib/filters'
+import type { GraphView, GraphViewEdge } from './graph-view'
+import type { RecordFilter } from './record-filter'
 import { registerIndexedEdges } from './graph-adjacency'
 import { countAtMost, dayNumber, graphIndex } from './graph-index'
-
-export interface GraphViewEdge extends GraphEdge {
-  /** Meetings behind the edge within the filter. */
-  inRange: string[]
-  weight: number
-}
-
-export interface GraphView {
-  nodes: (GraphNode & { focused: boolean; selected: boolean })[]
-  edges: GraphViewEdge[]
-  meetings: Meeting[]
-}
-
-export type GraphFilter = Pick<Filters, 'from' | 'to' | 'actor' | 'issue' | 'person'>
 
 /** What the date range and issue leave of the graph, before actor and person mark nodes. */
 interface RangeGraph {
@@ -104,7 +91,7 @@ function rangeGraph(d: LoadedDataset, from: string, to: string, issue: string | 
  * graph's size and memoised on the filter fields it reads, so other fields cost nothing; a change
  * of actor or person alone keeps the same `edges` and `meetings` arrays.
  */
-export function selectGraph(d: LoadedDataset, f: GraphFilter): GraphView {
+export function selectGraph(d: LoadedDataset, f: RecordFilter): GraphView {
   const range = rangeGraph(d, f.from, f.to, f.issue)
   return viewMemo(
     d,
@@ -130,5 +117,3 @@ export function neighbourhood(edges: readonly GraphEdge[], nodeId: string): Set<
   }
   return out
 }
-
-export { edgeSegments, graphAdjacency, incidentEdges, type GraphAdjacency } from './graph-adjacency'

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type {
   Actor,
   Casualty,
@@ -12,7 +12,16 @@ import type {
   Source,
   When,
 } from '../schema'
-import type { FilterVocabulary } from '../../lib/filters'
+
+/** What the URL may name, taken from the loaded dataset. */
+export interface FilterVocabulary {
+  span: { from: string; to: string }
+  actors: ReadonlySet<string>
+  issues: ReadonlySet<string>
+  people: ReadonlySet<string>
+  /** Returns true when a selection string points at something that exists. */
+  isSelectable: (sel: string) => boolean
+}
 
 /** Lookups by id, built once per loaded dataset. */
 export interface DatasetIndex {

@@ -1,6 +1,6 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type { Actor, Issue, Position, Stance } from '../schema'
-import type { Filters } from '../../lib/filters'
+import type { RecordFilter } from './record-filter'
 import { indexDataset } from './index-dataset'
 
 export interface MatrixViewCell {
@@ -62,7 +62,7 @@ function matrixFrame(d: LoadedDataset): MatrixFrame {
  */
 export function selectMatrix(
   d: LoadedDataset,
-  f: Pick<Filters, 'from' | 'to' | 'person'>,
+  f: Pick<RecordFilter, 'from' | 'to' | 'person'>,
 ): MatrixView {
   const ix = indexDataset(d)
   const { actors, issues, cells } = matrixFrame(d)

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../test-fixture'
-import type { Filters } from '../../lib/filters'
+import { loadRealDataset } from '../../test/dataset-fixture'
+import type { RecordSelection } from './record-filter'
 import { resolveSelection, selectionEvidence } from './selection'
 import { filterVocabulary } from './index-dataset'
 import { selectSourcePassages } from './source-passages'
 
 const d = loadRealDataset()
-const base: Filters = {
+const base: RecordSelection = {
   from: d.derived.span.from,
   to: d.derived.span.to,
   actor: null,
   issue: null,
   person: null,
   sel: null,
-  tables: [],
-  dataset: null,
 }
 
 describe('resolveSelection', () => {

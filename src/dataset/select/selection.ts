@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
 import type {
   Casualty,
@@ -9,7 +9,7 @@ import type {
   Person,
   Position,
 } from '../schema'
-import type { Filters } from '../../lib/filters'
+import type { RecordSelection } from './record-filter'
 import { indexDataset, overlaps } from './index-dataset'
 import { selectMatrix, type MatrixViewCell } from './matrix'
 
@@ -26,7 +26,7 @@ export type Selection =
   | { kind: 'person'; person: Person; meetings: Meeting[]; positions: Position[] }
 
 /** Resolves the current selection; `sel` wins over `person`. Returns null when nothing is selected. */
-export function resolveSelection(d: LoadedDataset, f: Filters): Selection | null {
+export function resolveSelection(d: LoadedDataset, f: RecordSelection): Selection | null {
   const ix = indexDataset(d)
   const inRange = (m: Meeting) => overlaps(m.when, f.from, f.to)
   if (f.sel) {

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 
 export interface CitingRecord {
   id: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selectCasualties } from '../../dataset/select/casualties'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { figureArticles, figureName, markLabel, metricText, wrapLabel } from './casualty-text'
 
 const d = loadRealDataset()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../dataset/test-fixture'
-import { actorColour } from '../../lib/palette'
+import { loadRealDataset } from '../../test/dataset-fixture'
+import { actorColour } from '../../components/palette'
 import { claimantStyles, MARKER_SHAPES, markerPath } from './claimant-style'
 
 const d = loadRealDataset()

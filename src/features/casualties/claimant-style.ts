@@ -1,4 +1,4 @@
-import { actorColour } from '../../lib/palette'
+import { actorColour } from '../../components/palette'
 
 export const MARKER_SHAPES = [
   'circle',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import { resolveSelection } from '../../dataset/select/selection'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { evidenceExport } from './evidence-export'
 
 describe('evidenceExport', () => {
@@ -14,8 +14,6 @@ describe('evidenceExport', () => {
       issue: null,
       person: null,
       sel: 'cas-children-injured-per-day',
-      tables: [],
-      dataset: null,
     })!
     const out = evidenceExport(sel, indexDataset(d))
     expect(out.rows).toEqual([

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../dataset/get-dataset'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import { formatDay } from '../../lib/dates'
 
 export interface DatePreset {

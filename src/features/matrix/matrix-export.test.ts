@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selectMatrix } from '../../dataset/select/matrix'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { matrixExport } from './matrix-export'
 
 describe('matrixExport', () => {

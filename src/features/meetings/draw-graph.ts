@@ -1,4 +1,4 @@
-import { actorColour } from '../../lib/palette'
+import { actorColour } from '../../components/palette'
 import type { EdgeBatch, GraphPaint, NodePaint } from './graph-paint'
 import { FONT_FAMILY } from './graph-style'
 import type { SvgTheme } from './use-svg-theme'

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
-import type { GraphViewEdge } from '../../dataset/select/graph'
+import type { GraphViewEdge } from '../../dataset/select/graph-view'
 import type { GraphNode } from '../../dataset/dataset-schema'
 import type { Meeting, Participant } from '../../dataset/schema'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import { selectGraph } from '../../dataset/select/graph'
 import { baseEdges, graphPaint } from './graph-paint'

@@ -1,10 +1,9 @@
+import type { GraphView, GraphViewEdge } from '../../dataset/select/graph-view'
 import {
   edgeSegments,
   graphAdjacency,
   type GraphAdjacency,
-  type GraphView,
-  type GraphViewEdge,
-} from '../../dataset/select/graph'
+} from '../../dataset/select/graph-adjacency'
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
 import { edgeLabel, edgeLineStyle, labelSide, type LabelSide, type LineStyle } from './graph-model'
 

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../dataset/get-dataset'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 
 /** Counts a reader checks first: how much the dataset holds and how much of it is inferred or disputed. */
 export function summarize(d: LoadedDataset) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { axisTicks } from './axis-ticks'
 import { brokenAxis, dayScale } from './day-scale'
 import { activeDates, timelineMarks } from './timeline-marks'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { brokenAxis, dayScale } from './day-scale'
 import { DENSITY_ROWS, MAX_ROWS, STRIP, layoutStrip } from './strip-layout'
 import { activeDates, timelineMarks } from './timeline-marks'

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { loadRealDataset } from '../../../dataset/test-fixture'
+import { loadRealDataset } from '../../../test/dataset-fixture'
 import { selectCasualties } from '../../../dataset/select/casualties'
 import { axisExtent } from '../axis-extent'
 import { individualLayout } from '../casualty-bins'

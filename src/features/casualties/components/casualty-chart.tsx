@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react'
-import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import { dayNumber, type BandLayout } from '../casualty-layout'
 import { chartHeight, dayDomain, frameOf, MARGIN, ROW_PX, X_PAD } from '../chart-geometry'

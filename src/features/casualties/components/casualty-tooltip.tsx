@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import { formatDay } from '../../../lib/dates'
 import { ChartTooltip } from './chart-tooltip'

@@ -1,8 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { renderInApp } from '../../../test/render-in-app'
-import type { LoadedDataset } from '../../../dataset/get-dataset'
-import { loadRealDataset } from '../../../dataset/test-fixture'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
+import { loadRealDataset } from '../../../test/dataset-fixture'
 import { CasualtyView } from './casualty-view'
 
 const renders = vi.hoisted(() => ({ chart: 0 }))

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
 import { binFigures, type Group } from '../casualty-bins'
 import { figureName } from '../casualty-text'

@@ -1,12 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import {
-  DatasetLoadError,
-  datasetKey,
-  useAlternativeState,
-  useDataset,
-} from '../../../dataset/get-dataset'
-import { useFilterUpdate } from '../../../lib/use-filters'
+import { datasetKey } from '../../../dataset/get-dataset'
+import { DatasetLoadError } from '../../../dataset/load-error'
+import { useAlternativeState, useDataset } from '../../../url-state/dataset-on-screen'
+import { useFilterUpdate } from '../../../url-state/use-url-state'
 import { LoadFailure } from './load-failure'
 import '../dataset-picker.css'
 

@@ -1,5 +1,5 @@
 import { ProblemList } from '../../../components/problem-list'
-import type { DatasetLoadError } from '../../../dataset/get-dataset'
+import type { DatasetLoadError } from '../../../dataset/load-error'
 import { download } from '../../../lib/export/capture'
 import { problemReport } from '../problem-report'
 

@@ -1,4 +1,4 @@
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { casualtyValueText } from '../../../dataset/select/casualties'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Casualty } from '../../../dataset/schema'

@@ -1,7 +1,7 @@
 import { StanceBadge } from '../../../components/stance-badge'
 import type { MatrixViewCell } from '../../../dataset/select/matrix'
 import { formatDay } from '../../../lib/dates'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { PositionItem } from './position-details'
 
 /** A matrix cell: the stances in force at the end of the range and how they got there. */

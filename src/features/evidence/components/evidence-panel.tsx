@@ -1,11 +1,11 @@
 import { useMemo, useRef } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { resolveSelection } from '../../../dataset/select/selection'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ExportMenu } from '../../../components/export-menu'
 import { evidenceExport } from '../evidence-export'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
 

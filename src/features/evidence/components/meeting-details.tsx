@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Meeting, Participant } from '../../../dataset/schema'
 import { participantLabel } from '../labels'

@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Evidence } from '../../../dataset/schema'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { citationParts, passageHash } from '../labels'
 
 /** One verbatim quote with its citation line and a link to the passage in the article. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset, overlaps } from '../../../dataset/select/index-dataset'
 import type { When } from '../../../dataset/schema'
-import { useFilterUpdate, useFilters } from '../../../lib/use-filters'
+import { useFilterUpdate, useFilters } from '../../../url-state/use-url-state'
 import { recordLabel, whenLabel } from '../labels'
 
 /** How an inferred date was worked out, as small text; nothing when the date is stated. */

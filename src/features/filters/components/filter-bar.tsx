@@ -1,8 +1,8 @@
 import { useNavigate, useLocation } from 'react-router'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import { isRealIsoDate } from '../../../lib/dates'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { datePresets } from '../presets'
 
 /** Date range, presets, the current focus and a reset; every control writes the URL. */

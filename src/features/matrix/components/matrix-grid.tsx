@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { MatrixView } from '../../../dataset/select/matrix'
 import { cellSignature } from '../../../dataset/select/matrix'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { nextGridPos, type GridPos } from '../grid-navigation'
 import { CELL_PITCH, WINDOW_THRESHOLD_CELLS } from '../grid-window'
 import { useGridWindow } from '../use-grid-window'

@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent, type RefObject } from 'react'
 import type { MatrixViewCell } from '../../../dataset/select/matrix'
 import { cellLabel } from '../../../dataset/select/matrix'
 import type { Actor, Issue } from '../../../dataset/schema'
-import { STANCE_STYLE } from '../../../lib/palette'
+import { STANCE_STYLE } from '../../../components/palette'
 import type { GridPos } from '../grid-navigation'
 import { CELL_PITCH } from '../grid-window'
 

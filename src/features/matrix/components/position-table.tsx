@@ -1,8 +1,8 @@
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset, overlaps } from '../../../dataset/select/index-dataset'
 import { StanceBadge } from '../../../components/stance-badge'
 import { formatDay } from '../../../lib/dates'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 
 /** The matrix's data as a table: every position stated within the range. */
 export function PositionTable() {

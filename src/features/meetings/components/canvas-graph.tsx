@@ -6,7 +6,7 @@ import {
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { drawGraph, edgeLayer, refreshEdgeLayer } from '../draw-graph'
 import { chooseLabels } from '../graph-labels'
 import { baseEdges, denseNodeScale, graphPaint } from '../graph-paint'

@@ -1,8 +1,9 @@
 import { memo } from 'react'
-import type { GraphViewEdge } from '../../../dataset/select/graph'
+import type { GraphViewEdge } from '../../../dataset/select/graph-view'
 import { dashArray, edgeWidth, type LineStyle } from '../graph-model'
 import type { SvgTheme } from '../use-svg-theme'
-import { NODE_RADIUS, onActivateKey } from './graph-node'
+import { onActivateKey } from './graph-node'
+import { NODE_RADIUS } from '../graph-style'
 
 export interface DrawnEdge {
   edge: GraphViewEdge

@@ -1,4 +1,4 @@
-import { actorColour } from '../../../lib/palette'
+import { actorColour } from '../../../components/palette'
 import { dashArray, type LineStyle } from '../graph-model'
 
 const LINES: { style: LineStyle; text: string }[] = [

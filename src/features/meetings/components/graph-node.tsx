@@ -1,12 +1,10 @@
 import { memo, type KeyboardEvent } from 'react'
-import type { GraphView } from '../../../dataset/select/graph'
-import { actorColour } from '../../../lib/palette'
+import type { GraphView } from '../../../dataset/select/graph-view'
+import { actorColour } from '../../../components/palette'
 import type { LabelSide } from '../graph-model'
 import { labelBox } from '../label-placement'
 import type { SvgTheme } from '../use-svg-theme'
 import { FONT_FAMILY, NODE_RADIUS } from '../graph-style'
-
-export { FONT_FAMILY, NODE_RADIUS }
 
 export interface NodeState {
   selected: boolean

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense } from 'react'
-import type { GraphView } from '../../../dataset/select/graph'
+import type { GraphView } from '../../../dataset/select/graph-view'
 import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import { graphScene } from '../graph-scene'
 import { BOX } from '../zoom'

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import type { Meeting } from '../../../dataset/schema'
 import { formatDay } from '../../../lib/dates'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { sideText } from '../graph-model'
 
 const STATUS_TEXT: Record<Meeting['status'], string> = {

@@ -1,9 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderInApp } from '../../../test/render-in-app'
-import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import { selectGraph } from '../../../dataset/select/graph'
-import { loadRealDataset } from '../../../dataset/test-fixture'
+import { loadRealDataset } from '../../../test/dataset-fixture'
 import { MeetingView } from './meeting-view'
 
 const dataset = loadRealDataset()

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { edgeIsSelected, shortLabel } from '../graph-model'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
 import { placeLabels } from '../label-placement'
@@ -7,7 +7,8 @@ import { useSvgTheme } from '../use-svg-theme'
 import { useZoomPan } from '../use-zoom-pan'
 import { BOX, markScale, transformOf } from '../zoom'
 import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph-edges'
-import { GraphNodeButton, NODE_RADIUS, type NodeEvents } from './graph-node'
+import { GraphNodeButton, type NodeEvents } from './graph-node'
+import { NODE_RADIUS } from '../graph-style'
 import { isCompact, selectNode, ZoomTools } from './zoom-tools'
 
 /**

@@ -1,4 +1,4 @@
-import type { Filters } from '../../../lib/filters'
+import type { UrlState } from '../../../url-state/url-state'
 import type { GraphNodeView } from '../graph-scene'
 import { BOX } from '../zoom'
 
@@ -31,6 +31,6 @@ export function isCompact(widthPx: number, k: number): boolean {
 }
 
 /** The URL change that selects a node: a person focuses that person, a body is a selection. */
-export function selectNode(node: GraphNodeView): Partial<Filters> {
+export function selectNode(node: GraphNodeView): Partial<UrlState> {
   return node.person ? { person: node.person, sel: null } : { sel: `node:${node.id}`, person: null }
 }

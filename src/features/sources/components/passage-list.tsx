@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { CitingRecord, Passage } from '../../../dataset/select/source-passages'
-import { useFilterUpdate, useFilters } from '../../../lib/use-filters'
+import { useFilterUpdate, useFilters } from '../../../url-state/use-url-state'
 
 const KIND: Record<CitingRecord['collection'], string> = {
   people: 'Person',

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { useDataset } from '../../../dataset/get-dataset'
-import { useFilters } from '../../../lib/use-filters'
+import { useDataset } from '../../../url-state/dataset-on-screen'
+import { useFilters } from '../../../url-state/use-url-state'
 import { formatDay } from '../../../lib/dates'
 import { summarize } from '../summarize'
 import { MethodNotes } from './method-notes'

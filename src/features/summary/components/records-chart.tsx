@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import type { LoadedDataset } from '../../../dataset/get-dataset'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import { formatMonth } from '../../../lib/dates'
 import { RECORD_KINDS, recordsByMonth } from '../summarize'
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
-import { useFilters } from '../../../lib/use-filters'
+import { useDataset } from '../../../url-state/dataset-on-screen'
+import { useFilters } from '../../../url-state/use-url-state'
 import { brokenAxis, clampDate, dayScale } from '../day-scale'
 import { binLabel, type DensityBin } from '../density'
 import { STRIP, layoutStrip } from '../strip-layout'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseFilters, serializeFilters, type FilterVocabulary } from './filters'
+import { parseUrlState, readDatasetParam, serializeUrlState } from './url-state'
+import type { FilterVocabulary } from '../dataset/select/index-dataset'
 
 const vocab: FilterVocabulary = {
   span: { from: '2024-10-01', to: '2024-11-30' },
@@ -8,12 +9,12 @@ const vocab: FilterVocabulary = {
   people: new Set(['hochstein']),
   isSelectable: (s) => s === 'pos-1' || s === 'cell:israel:ceasefire',
 }
-const parse = (query: string) => parseFilters(new URLSearchParams(query), vocab)
+const parse = (query: string) => parseUrlState(new URLSearchParams(query), vocab)
 
-describe('parseFilters', () => {
+describe('parseUrlState', () => {
   it('defaults to the whole span with nothing focused', () => {
     expect(parse('')).toEqual({
-      filters: {
+      state: {
         from: '2024-10-01',
         to: '2024-11-30',
         actor: null,
@@ -28,7 +29,7 @@ describe('parseFilters', () => {
   })
 
   it('keeps valid values', () => {
-    const { filters, notices } = parse(
+    const { state: filters, notices } = parse(
       'from=2024-10-30&to=2024-11-02&actor=us&issue=ceasefire&person=hochstein&sel=pos-1&tables=meetings,matrix',
     )
     expect(notices).toEqual([])
@@ -45,7 +46,7 @@ describe('parseFilters', () => {
   })
 
   it('drops an impossible date and an unknown actor with a notice each', () => {
-    const { filters, notices } = parse('from=2024-02-30&actor=narnia')
+    const { state: filters, notices } = parse('from=2024-02-30&actor=narnia')
     expect(filters.from).toBe('2024-10-01')
     expect(filters.actor).toBeNull()
     expect(notices).toEqual([
@@ -55,13 +56,15 @@ describe('parseFilters', () => {
   })
 
   it('swaps a reversed range and says so', () => {
-    const { filters, notices } = parse('from=2024-11-10&to=2024-10-31')
+    const { state: filters, notices } = parse('from=2024-11-10&to=2024-10-31')
     expect([filters.from, filters.to]).toEqual(['2024-10-31', '2024-11-10'])
     expect(notices[0]).toContain('reversed')
   })
 
   it('ignores absurdly long values, unknown selections, unknown tables and unknown keys', () => {
-    const { filters, notices } = parse(`issue=${'x'.repeat(5000)}&sel=nope&tables=matrix,pie&utm=1`)
+    const { state: filters, notices } = parse(
+      `issue=${'x'.repeat(5000)}&sel=nope&tables=matrix,pie&utm=1`,
+    )
     expect(filters.issue).toBeNull()
     expect(filters.sel).toBeNull()
     expect(filters.tables).toEqual(['matrix'])
@@ -74,7 +77,7 @@ describe('parseFilters', () => {
   })
 
   it('reads the first of a repeated parameter and says the others were ignored', () => {
-    const { filters, notices } = parse('from=2024-11-15&from=bogus&sel=nope')
+    const { state: filters, notices } = parse('from=2024-11-15&from=bogus&sel=nope')
     expect(filters.from).toBe('2024-11-15')
     expect(notices).toContain(
       'Ignored "bogus": the link gives "from" more than once; the first is used.',
@@ -84,25 +87,37 @@ describe('parseFilters', () => {
 
 describe('the dataset parameter', () => {
   it('accepts http(s) addresses, site paths and opened files, and refuses script URLs', () => {
-    expect(parse('dataset=https://example.org/d.json').filters.dataset).toBe(
+    expect(parse('dataset=https://example.org/d.json').state.dataset).toBe(
       'https://example.org/d.json',
     )
-    expect(parse('dataset=/data/other.json').filters.dataset).toBe('/data/other.json')
-    expect(parse('dataset=local:mine.json').filters.dataset).toBe('local:mine.json')
-    const { filters, notices } = parse('dataset=javascript:alert(1)')
+    expect(parse('dataset=/data/other.json').state.dataset).toBe('/data/other.json')
+    expect(parse('dataset=local:mine.json').state.dataset).toBe('local:mine.json')
+    const { state: filters, notices } = parse('dataset=javascript:alert(1)')
     expect(filters.dataset).toBeNull()
     expect(notices).toEqual([
       'Ignored "dataset": "javascript:alert(1)" is not an http(s) address or a path on this site.',
     ])
-    expect(parse('dataset=//evil.example/x.json').filters.dataset).toBeNull()
+    expect(parse('dataset=//evil.example/x.json').state.dataset).toBeNull()
+  })
+
+  it('is read by the one rule the loader also uses, length limit included', () => {
+    const long = `https://example.org/${'d'.repeat(2000)}.json`
+    const params = new URLSearchParams({ dataset: long })
+    expect(readDatasetParam(params)).toEqual({
+      dataset: null,
+      notices: [`Ignored "dataset": the value is ${long.length} characters long.`],
+    })
+    expect(parseUrlState(params, vocab).state.dataset).toBeNull()
+    const ok = new URLSearchParams({ dataset: '/data/other.json' })
+    expect(readDatasetParam(ok)).toEqual({ dataset: '/data/other.json', notices: [] })
   })
 })
 
-describe('serializeFilters', () => {
+describe('serializeUrlState', () => {
   it('round-trips and leaves out defaults', () => {
-    const { filters } = parse('from=2024-10-30&actor=us&tables=meetings')
-    const params = serializeFilters(filters, vocab.span)
+    const { state: filters } = parse('from=2024-10-30&actor=us&tables=meetings')
+    const params = serializeUrlState(filters, vocab.span)
     expect(params.toString()).toBe('from=2024-10-30&actor=us&tables=meetings')
-    expect(parseFilters(params, vocab).filters).toEqual(filters)
+    expect(parseUrlState(params, vocab).state).toEqual(filters)
   })
 })

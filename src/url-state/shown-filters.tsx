@@ -1,7 +1,7 @@
 import { useDeferredValue, type ReactNode } from 'react'
-import { useDataset } from '../dataset/get-dataset'
-import { rendersInBackground, ShownFiltersContext } from '../lib/shown-filters'
-import { useUrlFilters } from '../lib/use-filters'
+import { useDataset } from './dataset-on-screen'
+import { rendersInBackground, ShownFiltersContext } from './shown-filters-context'
+import { useUrlFilters } from './use-url-state'
 
 /**
  * Wraps the views. For a large dataset they draw the URL's filters through `useDeferredValue`:

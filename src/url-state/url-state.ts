@@ -1,54 +1,63 @@
 import { isDatasetParam } from '../dataset/dataset-source'
-import { isRealIsoDate } from './dates'
+import type { FilterVocabulary } from '../dataset/select/index-dataset'
+import type { RecordSelection } from '../dataset/select/record-filter'
+import { isRealIsoDate } from '../lib/dates'
 
 /** The views that can show a data table instead of (or beside) their chart. */
 export const TABLE_VIEWS = ['matrix', 'casualties', 'meetings'] as const
 export type TableView = (typeof TABLE_VIEWS)[number]
 
-/** Everything on screen that a shared link must reproduce. */
-export interface Filters {
-  from: string
-  to: string
-  actor: string | null
-  issue: string | null
-  person: string | null
-  /** A record id, `cell:ACTOR:ISSUE`, `edge:NODE--NODE` or `node:NODE`. */
-  sel: string | null
+/**
+ * Everything the URL holds: the filters, the selection, the tables shown and the dataset. All a
+ * shared link must reproduce; the views draw from it and from nothing else.
+ */
+export interface UrlState extends RecordSelection {
   tables: TableView[]
   /** Another dataset to show instead of the built-in one (see isDatasetParam). */
   dataset: string | null
-}
-
-/** What the URL may name, taken from the loaded dataset. */
-export interface FilterVocabulary {
-  span: { from: string; to: string }
-  actors: ReadonlySet<string>
-  issues: ReadonlySet<string>
-  people: ReadonlySet<string>
-  /** Returns true when a selection string points at something that exists. */
-  isSelectable: (sel: string) => boolean
 }
 
 const MAX_PARAM_LENGTH = 200
 const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset'])
 const MAX_DATASET_LENGTH = 2000
 
-/** Reads filters from URL params, dropping (and reporting) anything unknown, malformed or absurd. */
-export function parseFilters(
+/** A parameter's first value; null when absent, empty or too long to be meant (with a notice). */
+function readParam(params: URLSearchParams, key: string, notices: string[]): string | null {
+  const value = params.get(key)
+  if (value === null || value === '') return null
+  if (value.length > (key === 'dataset' ? MAX_DATASET_LENGTH : MAX_PARAM_LENGTH)) {
+    notices.push(`Ignored "${key}": the value is ${value.length} characters long.`)
+    return null
+  }
+  return value
+}
+
+const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
+
+/**
+ * Reads `?dataset=`. Apart from the rest because it is needed first: it says which dataset to
+ * load, and only the loaded dataset says which actors, issues and selections the URL may name.
+ */
+export function readDatasetParam(params: URLSearchParams): {
+  dataset: string | null
+  notices: string[]
+} {
+  const notices: string[] = []
+  const dataset = readParam(params, 'dataset', notices)
+  if (dataset === null || isDatasetParam(dataset)) return { dataset, notices }
+  notices.push(
+    `Ignored "dataset": ${shown(dataset)} is not an http(s) address or a path on this site.`,
+  )
+  return { dataset: null, notices }
+}
+
+/** Reads the URL's state, dropping (and reporting) anything unknown, malformed or absurd. */
+export function parseUrlState(
   params: URLSearchParams,
   vocab: FilterVocabulary,
-): { filters: Filters; notices: string[] } {
+): { state: UrlState; notices: string[] } {
   const notices: string[] = []
-  const get = (key: string): string | null => {
-    const value = params.get(key)
-    if (value === null || value === '') return null
-    if (value.length > (key === 'dataset' ? MAX_DATASET_LENGTH : MAX_PARAM_LENGTH)) {
-      notices.push(`Ignored "${key}": the value is ${value.length} characters long.`)
-      return null
-    }
-    return value
-  }
-  const shown = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)
+  const get = (key: string) => readParam(params, key, notices)
 
   const date = (key: 'from' | 'to') => {
     const value = get(key)
@@ -89,13 +98,8 @@ export function parseFilters(
     else notices.push(`Ignored table view ${shown(t)}.`)
   }
 
-  let dataset = get('dataset')
-  if (dataset !== null && !isDatasetParam(dataset)) {
-    notices.push(
-      `Ignored "dataset": ${shown(dataset)} is not an http(s) address or a path on this site.`,
-    )
-    dataset = null
-  }
+  const source = readDatasetParam(params)
+  notices.push(...source.notices)
 
   for (const key of new Set(params.keys())) {
     if (!KNOWN.has(key)) notices.push(`Ignored unknown parameter ${shown(key)}.`)
@@ -109,11 +113,15 @@ export function parseFilters(
         )
     }
   }
-  return { filters: { from, to, actor, issue, person, sel, tables, dataset }, notices }
+  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset }
+  return { state, notices }
 }
 
-/** Writes filters back as URL params, leaving out defaults so links stay short. */
-export function serializeFilters(f: Filters, span: { from: string; to: string }): URLSearchParams {
+/** Writes the state back as URL params, leaving out defaults so links stay short. */
+export function serializeUrlState(
+  f: UrlState,
+  span: { from: string; to: string },
+): URLSearchParams {
   const params = new URLSearchParams()
   if (f.from !== span.from) params.set('from', f.from)
   if (f.to !== span.to) params.set('to', f.to)

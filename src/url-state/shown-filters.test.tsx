@@ -2,20 +2,14 @@ import { act, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { renderInApp } from '../test/render-in-app'
-import type { LoadedDataset } from '../dataset/get-dataset'
-import { loadRealDataset } from '../dataset/test-fixture'
-import { BACKGROUND_RENDER_MIN_RECORDS, rendersInBackground } from '../lib/shown-filters'
-import { useFilters, useUrlFilters } from '../lib/use-filters'
+import type { LoadedDataset } from '../dataset/dataset-schema'
+import { loadRealDataset, paddedDataset } from '../test/dataset-fixture'
+import { BACKGROUND_RENDER_MIN_RECORDS, rendersInBackground } from './shown-filters-context'
+import { useFilters, useUrlFilters } from './use-url-state'
 import { ShownFilters } from './shown-filters'
-import { ViewFrame } from './view-frame'
 
 const real = loadRealDataset()
-/** The real dataset padded with copies of one position up to `records` dated records in all. */
-function padded(records: number): LoadedDataset {
-  const others = real.meetings.length + real.casualties.length + real.events.length
-  const positions = Array.from({ length: records - others }, () => real.positions[0]!)
-  return { ...real, positions }
-}
+const padded = (records: number) => paddedDataset(real, records)
 
 /** Renders `element` inside the views' ShownFilters, on `dataset`, at `url`. */
 const renderViews = (dataset: LoadedDataset, element: ReactNode, url = '/') =>
@@ -57,29 +51,6 @@ describe('ShownFilters', () => {
 })
 
 describe('update', () => {
-  const large = padded(BACKGROUND_RENDER_MIN_RECORDS)
-  const tables = (router: ReturnType<typeof renderViews>) =>
-    new URLSearchParams(router.state.location.search).get('tables')
-
-  it('lets toggles in two deferred views both land, though neither has drawn the other', () => {
-    const router = renderViews(
-      large,
-      <>
-        <ViewFrame title="Matrix" view="matrix" chart={() => null} table={() => null} />
-        <ViewFrame title="Figures" view="casualties" chart={() => null} table={() => null} />
-      </>,
-    )
-    const [matrix, figures] = screen.getAllByRole('button', { name: 'Show data table' })
-    // One act: the deferred renders wait until it ends, as they wait behind quick clicks.
-    act(() => {
-      matrix!.click()
-      figures!.click()
-    })
-    expect(tables(router)?.split(',').sort()).toEqual(['casualties', 'matrix'])
-    act(() => matrix!.click())
-    expect(tables(router)).toBe('casualties')
-  })
-
   it('builds on an update made earlier in the same handler', () => {
     function TwoEdits() {
       const { update } = useFilters()

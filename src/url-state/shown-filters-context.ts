@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
-import type { LoadedDataset } from '../dataset/get-dataset'
-import type { Filters } from './filters'
+import type { LoadedDataset } from '../dataset/dataset-schema'
+import type { UrlState } from './url-state'
 
 /**
  * From this many dated records on, a filter change takes the views hundreds of milliseconds to
@@ -16,7 +16,7 @@ export function rendersInBackground(d: LoadedDataset): boolean {
 }
 
 /** The filters the views should draw, when they lag behind the URL; null when they follow it. */
-export const ShownFiltersContext = createContext<Filters | null>(null)
+export const ShownFiltersContext = createContext<UrlState | null>(null)
 
 /** The filters the enclosing views draw, or null where they are the URL's own. */
-export const useShownFilters = (): Filters | null => useContext(ShownFiltersContext)
+export const useShownFilters = (): UrlState | null => useContext(ShownFiltersContext)

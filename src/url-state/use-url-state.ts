@@ -1,31 +1,28 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
-import {
-  useDatasetOnScreen,
-  type AlternativeState,
-  type LoadedDataset,
-} from '../dataset/get-dataset'
+import { useDatasetOnScreen, type AlternativeState } from './dataset-on-screen'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import { filterVocabulary } from '../dataset/select/index-dataset'
-import { parseFilters, serializeFilters, type Filters } from './filters'
-import { useShownFilters } from './shown-filters'
+import { parseUrlState, readDatasetParam, serializeUrlState, type UrlState } from './url-state'
+import { useShownFilters } from './shown-filters-context'
 
 /**
  * A change to the filters, or a function from the URL's latest filters to one (null: no change).
  * Toggles use the function: inside a deferred view (decision 009) this render's filters may lag
  * the URL, and a toggle worked out from them would undo a change the view has not drawn yet.
  */
-export type FilterPatch = Partial<Filters> | ((latest: Filters) => Partial<Filters> | null)
+export type FilterPatch = Partial<UrlState> | ((latest: UrlState) => Partial<UrlState> | null)
 
 /** Pushes a filter change to the URL (a new history entry unless `replace`). */
 export type UpdateFilters = (patch: FilterPatch, options?: { replace?: boolean }) => void
 
 /** What the URL says, parsed and validated against the dataset on screen. */
 export interface UrlFilters {
-  filters: Filters
+  filters: UrlState
   /** What in the URL was not understood and has been ignored, for the filter bar to say. */
   notices: string[]
   /** A path that keeps the current filters, with `patch` applied. */
-  linkTo: (path: string, patch?: Partial<Filters>) => string
+  linkTo: (path: string, patch?: Partial<UrlState>) => string
   span: { from: string; to: string }
 }
 
@@ -45,12 +42,14 @@ export function useUrlStateValue(): {
   url: UrlFilters
   update: UpdateFilters
 } {
-  const { dataset, alternative } = useDatasetOnScreen()
   const [params] = useSearchParams()
+  // `?dataset=` first: it says which dataset the rest of the URL is checked against.
+  const source = useMemo(() => readDatasetParam(params).dataset, [params])
+  const { dataset, alternative } = useDatasetOnScreen(source)
   const { hash } = useLocation()
   const navigate = useNavigate()
   const vocab = filterVocabulary(dataset)
-  const { filters, notices } = useMemo(() => parseFilters(params, vocab), [params, vocab])
+  const { state: filters, notices } = useMemo(() => parseUrlState(params, vocab), [params, vocab])
 
   // The URL as of the latest commit: with flushSync, a second update in the same handler already
   // sees the first one here, where this render's `params` would not.
@@ -60,10 +59,10 @@ export function useUrlStateValue(): {
   })
   const update = useCallback<UpdateFilters>(
     (patch, options = {}) => {
-      const now = parseFilters(latest.current.params, vocab).filters
+      const now = parseUrlState(latest.current.params, vocab).state
       const change = typeof patch === 'function' ? patch(now) : patch
       if (!change) return
-      const search = serializeFilters({ ...now, ...change }, vocab.span).toString()
+      const search = serializeUrlState({ ...now, ...change }, vocab.span).toString()
       // The hash stays: on an article it is the passage being read (#q-OFFSET), which a change of
       // range should not lose. flushSync: the inputs and views show the edit in the event's own
       // task; a plain router update would render in a later one and could show the old filter.
@@ -83,7 +82,7 @@ export function useUrlStateValue(): {
       notices,
       span: vocab.span,
       linkTo: (path, patch = {}) => {
-        const query = serializeFilters({ ...filters, ...patch }, vocab.span).toString()
+        const query = serializeUrlState({ ...filters, ...patch }, vocab.span).toString()
         return query ? `${path}?${query}` : path
       },
     }),

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
-import { useDataset } from '../../dataset/get-dataset'
-import { indexDataset } from '../../dataset/select/index-dataset'
-import { useFilters } from '../use-filters'
-import type { CaptionInfo } from './caption'
+import { useDataset } from '../url-state/dataset-on-screen'
+import { indexDataset } from '../dataset/select/index-dataset'
+import { useFilters } from '../url-state/use-url-state'
+import type { CaptionInfo } from '../lib/export/caption'
 
 /** Builds an export caption for a view from the current filter and the sources its marks cite. */
 export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) => CaptionInfo {

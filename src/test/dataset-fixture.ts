@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import type { LoadedDataset } from './get-dataset'
-import { deriveViews } from './derive'
-import { validateAnnotations } from './validate'
+import type { LoadedDataset } from '../dataset/dataset-schema'
+import { deriveViews } from '../dataset/derive'
+import { validateAnnotations } from '../dataset/validate'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -51,4 +51,11 @@ export function loadRealDataset(): LoadedDataset {
     sources: a.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
     derived: deriveViews(a),
   }
+}
+
+/** `d` padded with copies of one position up to `records` dated records in all. */
+export function paddedDataset(d: LoadedDataset, records: number): LoadedDataset {
+  const others = d.meetings.length + d.casualties.length + d.events.length
+  const positions = Array.from({ length: records - others }, () => d.positions[0]!)
+  return { ...d, positions }
 }

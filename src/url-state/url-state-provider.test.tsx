@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { useDataset } from '../dataset/get-dataset'
-import { useFilterUpdate, useFilters } from '../lib/use-filters'
+import { useDataset } from './dataset-on-screen'
+import { useFilterUpdate, useFilters } from './use-url-state'
 import { renderInApp } from '../test/render-in-app'
 
 describe('UrlStateProvider', () => {

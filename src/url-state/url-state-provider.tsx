@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { AlternativeStateContext, DatasetContext } from '../dataset/get-dataset'
-import { FilterUpdateContext, UrlFiltersContext, useUrlStateValue } from '../lib/use-filters'
+import { AlternativeStateContext, DatasetContext } from './dataset-on-screen'
+import { FilterUpdateContext, UrlFiltersContext, useUrlStateValue } from './use-url-state'
 
 /**
  * Reads the dataset on screen and the URL's filters once, for everything below. `children` is
