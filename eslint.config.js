@@ -85,6 +85,9 @@ export default defineConfig(
   {
     plugins: { 'import-x': importX },
     settings: {
+      // Without these import-x parses only .js files for no-cycle, and silently finds no cycle.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.json'] }),
       ],
