@@ -1,7 +1,7 @@
 import { actorColour } from '../../components/palette'
 import type { EdgeBatch, GraphPaint, NodePaint } from './graph-paint'
 import { FONT_FAMILY } from './graph-style'
-import type { SvgTheme } from './use-svg-theme'
+import type { Theme } from '../../lib/theme'
 import { BOX, type Viewport } from './zoom'
 
 /** Batches of more edges than this may be drawn as hairlines. */
@@ -10,7 +10,7 @@ const HAIRLINE_BATCH = 500
 /** What one canvas frame shows: the paint lists, plus the view and device they are drawn for. */
 export interface CanvasFrame {
   paint: GraphPaint
-  theme: SvgTheme
+  theme: Theme
   view: Viewport
   /** CSS width of the canvas; its height follows the layout box's aspect ratio. */
   widthPx: number
@@ -60,9 +60,9 @@ const sprites = new Map<string, HTMLCanvasElement>()
  * A node's disc (or rounded square) and rim, rasterised once per colour and size: stamping 2,000
  * images is several times cheaper than filling and stroking 2,000 paths.
  */
-function sprite(n: NodePaint, theme: SvgTheme, unit: number, device: number): HTMLCanvasElement {
+function sprite(n: NodePaint, theme: Theme, unit: number, device: number): HTMLCanvasElement {
   const rim = {
-    colour: n.focused ? theme.text : theme.nodeRim,
+    colour: n.focused ? theme.fg : theme.bg,
     width: (n.focused ? 3.5 : 1.5) * unit,
   }
   const key = `${actorColour(n.actor)}|${n.body}|${rim.colour}|${rim.width * device}|${n.r * device}`
@@ -92,7 +92,7 @@ function sprite(n: NodePaint, theme: SvgTheme, unit: number, device: number): HT
  * by actor, shape and focus, and are found without building a key string per node (20,000 a draw
  * at x1000).
  */
-function spritesFor(theme: SvgTheme, unit: number, device: number) {
+function spritesFor(theme: Theme, unit: number, device: number) {
   const byActor = new Map<string | null, HTMLCanvasElement[]>()
   let radius: number | null = null
   return (n: NodePaint): HTMLCanvasElement => {
@@ -150,7 +150,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
   const { width, height } = ctx.canvas
   ctx.setTransform(1, 0, 0, 1, 0, 0)
   ctx.globalAlpha = 1
-  ctx.fillStyle = theme.halo
+  ctx.fillStyle = theme.bg
   ctx.fillRect(0, 0, width, height)
 
   if (layer) {
@@ -185,15 +185,15 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
     ctx.globalAlpha = n.alpha
     ctx.beginPath()
     ctx.arc(n.x, n.y, n.r + 4 * paint.unit, 0, 2 * Math.PI)
-    ctx.strokeStyle = theme.select
+    ctx.strokeStyle = theme.accent
     ctx.lineWidth = 3 * paint.unit
     ctx.stroke()
   }
 
   ctx.lineJoin = 'round'
   ctx.lineWidth = 4 * paint.unit
-  ctx.strokeStyle = theme.halo
-  ctx.fillStyle = theme.text
+  ctx.strokeStyle = theme.bg
+  ctx.fillStyle = theme.fg
   for (const l of paint.labels) {
     ctx.globalAlpha = l.alpha
     ctx.font = `${l.bold ? 700 : 400} ${12 * paint.unit}px ${FONT_FAMILY}`

@@ -4,7 +4,7 @@ import { indexDataset } from '../../dataset/select/index-dataset'
 import { selectGraph } from '../../dataset/select/graph'
 import { baseEdges, graphPaint } from './graph-paint'
 import { graphScene } from './graph-scene'
-import type { SvgTheme } from './use-svg-theme'
+import { LIGHT as theme } from '../../lib/theme'
 
 const d = loadRealDataset()
 const scene = graphScene(
@@ -17,15 +17,6 @@ const scene = graphScene(
   }),
   indexDataset(d),
 )
-const theme: SvgTheme = {
-  text: '#000',
-  halo: '#fff',
-  edge: '#777',
-  edgeActive: '#111',
-  select: '#15c',
-  focus: '#15c',
-  nodeRim: '#fff',
-}
 const drawable = scene.graph.edges
   .map((_, i) => i)
   .filter((i) => !Number.isNaN(scene.segments[i * 4]! + scene.segments[i * 4 + 2]!))
@@ -52,7 +43,7 @@ describe('edge batches', () => {
       theme,
       base,
     })
-    expect(paint.top.map((b) => [b.colour, [...b.edges]])).toEqual([[theme.select, [drawable[0]]]])
+    expect(paint.top.map((b) => [b.colour, [...b.edges]])).toEqual([[theme.accent, [drawable[0]]]])
     expect(paint.segments).toBe(scene.segments)
   })
 

@@ -2,7 +2,7 @@ import { dashArray, edgeIsSelected, edgeWidth, type LineStyle } from './graph-mo
 import type { PlacedLabel } from './graph-labels'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from './graph-scene'
 import { NODE_RADIUS } from './graph-style'
-import type { SvgTheme } from './use-svg-theme'
+import type { Theme } from '../../lib/theme'
 
 /**
  * Edges that share every stroke setting, drawn as one path. `edges` indexes the scene's segments
@@ -111,7 +111,7 @@ export function baseEdges(
   scene: GraphScene,
   sel: string | null,
   unit: number,
-  theme: SvgTheme,
+  theme: Theme,
 ): EdgeBatch[] {
   const out = batcher(unit)
   scene.graph.edges.forEach((edge, i) => {
@@ -137,7 +137,7 @@ export function graphPaint(
     unit: number
     /** From denseNodeScale: node size relative to the SVG's. */
     nodeScale: number
-    theme: SvgTheme
+    theme: Theme
     base: readonly EdgeBatch[]
   },
 ): GraphPaint {
@@ -150,8 +150,8 @@ export function graphPaint(
     const incident = edgeIsActive(edge, active)
     // A selected edge away from the hovered node is dimmed like the rest, as in the SVG.
     if (edgeIsSelected(edge, sel))
-      selected.add(scene, i, theme.select, 1, 2, active && !incident ? 0.15 : 1)
-    else if (active && incident) lit.add(scene, i, theme.edgeActive, 2, 0, 1)
+      selected.add(scene, i, theme.accent, 1, 2, active && !incident ? 0.15 : 1)
+    else if (active && incident) lit.add(scene, i, theme.fg, 2, 0, 1)
   })
 
   const r = NODE_RADIUS * u * state.nodeScale

@@ -7,19 +7,9 @@ import { individualLayout } from '../casualty-bins'
 import { inBandOrder } from '../casualty-layout'
 import { claimantStyles } from '../claimant-style'
 import { CasualtyChart } from './casualty-chart'
-import type { ChartTheme } from './use-chart-theme'
+import { LIGHT as theme } from '../../../lib/theme'
 
 const dataset = loadRealDataset()
-const theme: ChartTheme = {
-  bg: '#ffffff',
-  bgSoft: '#f4f6f9',
-  fg: '#1a1f29',
-  fgSoft: '#4a5263',
-  border: '#d5dae3',
-  focus: '#c2410c',
-  highlight: '#fff1a8',
-  disputed: '#c0392b',
-}
 // The width the screenshots of the Recharts version were taken at, so lanes fall the same way.
 const WIDTH = 822
 

@@ -9,7 +9,7 @@ import { AxisLabels, PlotBackdrop } from './chart-axes'
 import { CasualtyMark } from './casualty-mark'
 import { CasualtyTooltip } from './casualty-tooltip'
 import type { Hover } from './hover'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 interface Props {
   dataset: LoadedDataset
@@ -22,7 +22,7 @@ interface Props {
   selected: string | null
   focusActive: boolean
   styles: Map<string, ClaimantStyle>
-  theme: ChartTheme
+  theme: Theme
   onSelect: (id: string) => void
 }
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { markerPath, type ClaimantStyle } from '../claimant-style'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 const Swatch = ({ children }: { children: ReactNode }) => (
   <svg width={22} height={22} viewBox="0 0 22 22" aria-hidden="true" focusable="false">
@@ -11,7 +11,7 @@ const Swatch = ({ children }: { children: ReactNode }) => (
 /** Names each claimant with its colour and marker, and explains the hollow, ringed and (when grouped) sized marks. */
 export function CasualtyLegend(props: {
   claimants: [string, ClaimantStyle][]
-  theme: ChartTheme
+  theme: Theme
   grouped: boolean
 }) {
   const { theme, grouped } = props

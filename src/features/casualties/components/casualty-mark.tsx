@@ -5,7 +5,7 @@ import { estimateTextWidth, type Placement } from '../casualty-layout'
 import { MARK_RADIUS } from '../chart-geometry'
 import { figureName, markLabel } from '../casualty-text'
 import { MarkButton } from './mark-button'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 export interface CasualtyMarkProps {
   point: CasualtyPoint
@@ -14,7 +14,7 @@ export interface CasualtyMarkProps {
   labelSide: Placement['labelSide']
   labelRoom: Placement['labelRoom']
   style: ClaimantStyle
-  theme: ChartTheme
+  theme: Theme
   selected: boolean
   dimmed: boolean
   emphasised: boolean

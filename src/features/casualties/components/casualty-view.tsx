@@ -15,7 +15,7 @@ import { CasualtyChart } from './casualty-chart'
 import { CasualtyLegend } from './casualty-legend'
 import { CasualtyTable } from './casualty-table'
 import { GroupedChart } from './grouped-chart'
-import { useChartTheme } from './use-chart-theme'
+import { useTheme } from '../../../lib/use-theme'
 import '../casualties.css'
 
 interface Shown {
@@ -48,7 +48,7 @@ const ChartPanel = memo(function ChartPanel(props: ChartProps) {
   const { dataset, points, from, to, selected, focusActive, onSelect } = props
   const [ref, measured] = useElementWidth<HTMLDivElement>()
   const width = props.width ?? measured
-  const theme = useChartTheme()
+  const theme = useTheme()
   // Styles come from every claimant in the dataset, so a filter never changes a claimant's colour.
   const styles = useMemo(() => claimantStyles(dataset.casualties.map((c) => c.claimant)), [dataset])
   // Strings, so a filter change that leaves the figures and their axis alone changes nothing below.

@@ -3,7 +3,7 @@ import type { Band } from '../casualty-layout'
 import { wrapLabel } from '../casualty-text'
 import { LINE_PX, MARGIN, ROW_PX, TICK_FONT } from '../chart-geometry'
 import type { TimeTicks } from '../time-ticks'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 export interface AxesProps {
   bands: Band[]
@@ -13,7 +13,7 @@ export interface AxesProps {
   ticks: TimeTicks
   /** Pixel x of a day within the plot (0 at the population axis). */
   xOfDay: (day: number) => number
-  theme: ChartTheme
+  theme: Theme
 }
 
 const yOf = (row: number) => MARGIN.top + row * ROW_PX

@@ -3,7 +3,7 @@ import type { Group } from '../casualty-bins'
 import type { ClaimantStyle } from '../claimant-style'
 import { formatDay } from '../../../lib/dates'
 import { MarkButton } from './mark-button'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 const R_MIN = 2.5
 const R_MAX = 7
@@ -43,7 +43,7 @@ export interface GroupMarkProps {
   cy: number
   r: number
   style: ClaimantStyle
-  theme: ChartTheme
+  theme: Theme
   selected: boolean
   dimmed: boolean
   emphasised: boolean

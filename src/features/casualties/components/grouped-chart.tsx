@@ -11,7 +11,7 @@ import { GroupMark, groupName, groupRadius } from './group-mark'
 import { GroupTooltip } from './group-tooltip'
 import { AxisLabels, PlotBackdrop } from './chart-axes'
 import type { Hover } from './hover'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 interface Props {
   dataset: LoadedDataset
@@ -26,7 +26,7 @@ interface Props {
   selected: string | null
   focusActive: boolean
   styles: Map<string, ClaimantStyle>
-  theme: ChartTheme
+  theme: Theme
   onSelect: (id: string) => void
   onNarrow: (range: { from: string; to: string }) => void
   onShowTable: () => void

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react'
 import { markerPath, type ClaimantStyle } from '../claimant-style'
-import type { ChartTheme } from './use-chart-theme'
+import type { Theme } from '../../../lib/theme'
 
 /** What a figure mark and a group mark share: an SVG button with its claimant's marker. */
 export interface MarkButtonProps {
@@ -21,7 +21,7 @@ export interface MarkButtonProps {
   hollow: boolean
   strokeWidth: number
   style: ClaimantStyle
-  theme: ChartTheme
+  theme: Theme
   selected: boolean
   dimmed: boolean
   keyboardFocus: boolean

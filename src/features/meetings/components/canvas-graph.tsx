@@ -13,7 +13,7 @@ import { baseEdges, denseNodeScale, graphPaint } from '../graph-paint'
 import type { GraphScene } from '../graph-scene'
 import { NODE_RADIUS } from '../graph-style'
 import { buildHitIndex, hitTest, type Hit, type HitIndex } from '../hit-test'
-import { useSvgTheme } from '../use-svg-theme'
+import { useTheme } from '../../../lib/use-theme'
 import { useZoomPan } from '../use-zoom-pan'
 import { BOX, markScale, toViewBox } from '../zoom'
 import { useCanvasExport } from './use-canvas-export'
@@ -57,7 +57,7 @@ function selectionPins(scene: GraphScene, sel: string | null): string[] {
 export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const { graph } = scene
   const { filters, update } = useFilters()
-  const theme = useSvgTheme()
+  const theme = useTheme()
   const zoom = useZoomPan<HTMLCanvasElement>()
   const { svgRef: canvasRef, view, width, panning, handlers } = zoom
   const [pointed, setHover] = useState<Hit | null>(null)

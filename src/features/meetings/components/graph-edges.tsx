@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { GraphViewEdge } from '../../../dataset/select/graph-view'
 import { dashArray, edgeWidth, type LineStyle } from '../graph-model'
-import type { SvgTheme } from '../use-svg-theme'
+import type { Theme } from '../../../lib/theme'
 import { onActivateKey } from './graph-node'
 import { NODE_RADIUS } from '../graph-style'
 
@@ -34,7 +34,7 @@ export function EdgeLines({
 }: {
   edges: DrawnEdge[]
   unit: number
-  theme: SvgTheme
+  theme: Theme
 }) {
   return (
     <g aria-hidden="true">
@@ -71,7 +71,7 @@ const EdgeLine = memo(function EdgeLine(d: {
   lit: boolean
   dimmed: boolean
   unit: number
-  theme: SvgTheme
+  theme: Theme
 }) {
   const { unit: u, theme } = d
   return (
@@ -80,7 +80,7 @@ const EdgeLine = memo(function EdgeLine(d: {
       y1={d.y1}
       x2={d.x2}
       y2={d.y2}
-      stroke={d.selected ? theme.select : d.lit ? theme.edgeActive : theme.edge}
+      stroke={d.selected ? theme.accent : d.lit ? theme.fg : theme.edge}
       strokeWidth={(edgeWidth(d.weight) + (d.selected ? 2 : 0)) * u}
       strokeDasharray={dashArray(d.style, u)}
       strokeLinecap={d.style === 'dotted' ? 'round' : 'butt'}
@@ -93,7 +93,7 @@ const EdgeLine = memo(function EdgeLine(d: {
 export function EdgeTargets(props: {
   edges: DrawnEdge[]
   unit: number
-  theme: SvgTheme
+  theme: Theme
   focusedId: string | null
   events: EdgeEvents
 }) {
@@ -129,7 +129,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   selected: boolean
   focused: boolean
   unit: number
-  theme: SvgTheme
+  theme: Theme
   events: EdgeEvents
 }) {
   const { id, unit: u, events } = d

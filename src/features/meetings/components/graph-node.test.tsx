@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { GraphNodeMark } from './graph-node'
+import { LIGHT as theme } from '../../../lib/theme'
 
 const node = {
   id: 'dermer',
@@ -12,15 +13,6 @@ const node = {
   y: 20,
   focused: false,
   selected: false,
-}
-const theme = {
-  text: '#000',
-  halo: '#fff',
-  edge: '#888',
-  edgeActive: '#000',
-  select: '#00f',
-  focus: '#f80',
-  nodeRim: '#fff',
 }
 
 function renderNode(

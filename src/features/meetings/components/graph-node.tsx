@@ -3,7 +3,7 @@ import type { GraphView } from '../../../dataset/select/graph-view'
 import { actorColour } from '../../../components/palette'
 import type { LabelSide } from '../graph-model'
 import { labelBox } from '../label-placement'
-import type { SvgTheme } from '../use-svg-theme'
+import type { Theme } from '../../../lib/theme'
 import { FONT_FAMILY, NODE_RADIUS } from '../graph-style'
 
 export interface NodeState {
@@ -33,7 +33,7 @@ interface NodeLook {
   labelSide: LabelSide
   title: string
   unit: number
-  theme: SvgTheme
+  theme: Theme
 }
 
 /** What a node's button does: one object per graph, so the memo'd buttons need not re-render for it. */
@@ -108,7 +108,7 @@ export function GraphNodeMark(
     height: Math.max(lb.y1, r) - Math.min(lb.y0, -r),
   }
   const rim = {
-    stroke: node.focused ? theme.text : theme.nodeRim,
+    stroke: node.focused ? theme.fg : theme.bg,
     strokeWidth: (node.focused ? 3.5 : 1.5) * u,
   }
   return (
@@ -131,7 +131,7 @@ export function GraphNodeMark(
         <circle r={r + 7 * u} fill="none" stroke={theme.focus} strokeWidth={3 * u} />
       ) : null}
       {state.selected ? (
-        <circle r={r + 4 * u} fill="none" stroke={theme.select} strokeWidth={3 * u} />
+        <circle r={r + 4 * u} fill="none" stroke={theme.accent} strokeWidth={3 * u} />
       ) : null}
       {/* The label is part of the button: an invisible box makes all of it, not just the glyphs, clickable. */}
       <rect {...hitBox} fill="#000000" fillOpacity={0} />
@@ -145,8 +145,8 @@ export function GraphNodeMark(
         fontFamily={FONT_FAMILY}
         fontSize={12 * u}
         fontWeight={state.selected || node.focused ? 700 : 400}
-        fill={theme.text}
-        stroke={theme.halo}
+        fill={theme.fg}
+        stroke={theme.bg}
         strokeWidth={4 * u}
         strokeLinejoin="round"
         paintOrder="stroke"

@@ -3,7 +3,7 @@ import { useFilters } from '../../../url-state/use-url-state'
 import { edgeIsSelected, shortLabel } from '../graph-model'
 import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
 import { placeLabels } from '../label-placement'
-import { useSvgTheme } from '../use-svg-theme'
+import { useTheme } from '../../../lib/use-theme'
 import { useZoomPan } from '../use-zoom-pan'
 import { BOX, markScale, transformOf } from '../zoom'
 import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph-edges'
@@ -18,7 +18,7 @@ import { isCompact, selectNode, ZoomTools } from './zoom-tools'
 export function SvgGraph({ scene }: { scene: GraphScene }) {
   const { graph } = scene
   const { filters, update } = useFilters()
-  const theme = useSvgTheme()
+  const theme = useTheme()
   const { svgRef, view, width, zoomBy, reset, bringIntoView, handlers } = useZoomPan()
   const [hover, setHover] = useState<Active>(null)
   const [focus, setFocus] = useState<Active>(null)
@@ -101,7 +101,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
         style={{ display: 'block', touchAction: 'pan-y', cursor: 'grab', userSelect: 'none' }}
         {...handlers}
       >
-        <rect width={BOX.width} height={BOX.height} fill={theme.halo} />
+        <rect width={BOX.width} height={BOX.height} fill={theme.bg} />
         <g transform={transformOf(view)}>
           <EdgeLines edges={drawn} unit={u} theme={theme} />
           <g>
