@@ -1,7 +1,7 @@
 import type { ExportData } from '../../components/export-menu'
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
 import type { GraphView } from '../../dataset/select/graph-view'
-import { sideText } from './graph-model'
+import { sideText } from './scene/graph-model'
 
 /** The meetings behind the graph under the filter, one row each, sides and issues spelled out. */
 export function meetingExport(graph: GraphView, ix: DatasetIndex): ExportData {

@@ -1,5 +1,5 @@
 import { actorColour } from '../../../components/palette'
-import { dashArray, type LineStyle } from '../graph-model'
+import { dashArray, type LineStyle } from '../scene/graph-model'
 
 const LINES: { style: LineStyle; text: string }[] = [
   { style: 'solid', text: 'met' },

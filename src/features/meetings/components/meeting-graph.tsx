@@ -1,13 +1,15 @@
 import { lazy, memo, Suspense } from 'react'
 import type { GraphView } from '../../../dataset/select/graph-view'
 import type { DatasetIndex } from '../../../dataset/select/index-dataset'
-import { graphScene } from '../graph-scene'
-import { BOX } from '../zoom'
-import { SvgGraph } from './svg-graph'
-import { ZoomTools } from './zoom-tools'
+import { graphScene } from '../scene/graph-scene'
+import { BOX } from '../scene/zoom'
+import { SvgGraph } from '../svg/svg-graph'
+import { ZoomTools } from '../scene/zoom-tools'
 
 // Only large datasets need the canvas renderer: small ones never download it.
-const CanvasGraph = lazy(() => import('./canvas-graph').then((m) => ({ default: m.CanvasGraph })))
+const CanvasGraph = lazy(() =>
+  import('../canvas/canvas-graph').then((m) => ({ default: m.CanvasGraph })),
+)
 
 /**
  * Above these sizes the graph is drawn on a canvas. An SVG node is five elements and an edge four

@@ -3,7 +3,7 @@ import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import type { Meeting } from '../../../dataset/schema'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
-import { sideText } from '../graph-model'
+import { sideText } from '../scene/graph-model'
 
 const STATUS_TEXT: Record<Meeting['status'], string> = {
   held: 'held',

@@ -3,8 +3,8 @@ import {
   edgeSegments,
   graphAdjacency,
   type GraphAdjacency,
-} from '../../dataset/select/graph-adjacency'
-import type { DatasetIndex } from '../../dataset/select/index-dataset'
+} from '../../../dataset/select/graph-adjacency'
+import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import { edgeLabel, edgeLineStyle, labelSide, type LabelSide, type LineStyle } from './graph-model'
 
 export type GraphNodeView = GraphView['nodes'][number]

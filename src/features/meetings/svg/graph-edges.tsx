@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { GraphViewEdge } from '../../../dataset/select/graph-view'
-import { dashArray, edgeWidth, type LineStyle } from '../graph-model'
+import { dashArray, edgeWidth, type LineStyle } from '../scene/graph-model'
 import type { Theme } from '../../../lib/theme'
 import { onActivateKey } from './graph-node'
 import { NODE_RADIUS } from '../graph-style'

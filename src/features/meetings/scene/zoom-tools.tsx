@@ -1,6 +1,6 @@
 import type { UrlState } from '../../../url-state/url-state'
-import type { GraphNodeView } from '../graph-scene'
-import { BOX } from '../zoom'
+import type { GraphNodeView } from './graph-scene'
+import { BOX } from './zoom'
 
 /** The zoom buttons above the graph, left out of exports. */
 export function ZoomTools(props: {

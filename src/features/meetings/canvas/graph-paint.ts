@@ -1,8 +1,14 @@
-import { dashArray, edgeIsSelected, edgeWidth, type LineStyle } from './graph-model'
+import { dashArray, edgeIsSelected, edgeWidth, type LineStyle } from '../scene/graph-model'
 import type { PlacedLabel } from './graph-labels'
-import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from './graph-scene'
-import { NODE_RADIUS } from './graph-style'
-import type { Theme } from '../../lib/theme'
+import {
+  edgeIsActive,
+  litNodes,
+  nodeLook,
+  type Active,
+  type GraphScene,
+} from '../scene/graph-scene'
+import { NODE_RADIUS } from '../scene/graph-style'
+import type { Theme } from '../../../lib/theme'
 
 /**
  * Edges that share every stroke setting, drawn as one path. `edges` indexes the scene's segments

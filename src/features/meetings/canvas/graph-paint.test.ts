@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../test/dataset-fixture'
-import { indexDataset } from '../../dataset/select/index-dataset'
-import { selectGraph } from '../../dataset/select/graph'
+import { loadRealDataset } from '../../../test/dataset-fixture'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import { selectGraph } from '../../../dataset/select/graph'
 import { baseEdges, graphPaint } from './graph-paint'
-import { graphScene } from './graph-scene'
-import { LIGHT as theme } from '../../lib/theme'
+import { graphScene } from '../scene/graph-scene'
+import { LIGHT as theme } from '../../../lib/theme'
 
 const d = loadRealDataset()
 const scene = graphScene(

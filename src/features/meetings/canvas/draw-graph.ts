@@ -1,8 +1,8 @@
-import { actorColour } from '../../components/palette'
+import { actorColour } from '../../../components/palette'
 import type { EdgeBatch, GraphPaint, NodePaint } from './graph-paint'
-import { FONT_FAMILY } from './graph-style'
-import type { Theme } from '../../lib/theme'
-import { BOX, type Viewport } from './zoom'
+import { FONT_FAMILY } from '../scene/graph-style'
+import type { Theme } from '../../../lib/theme'
+import { BOX, type Viewport } from '../scene/zoom'
 
 /** Batches of more edges than this may be drawn as hairlines. */
 const HAIRLINE_BATCH = 500

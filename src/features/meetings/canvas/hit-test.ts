@@ -1,4 +1,4 @@
-import type { Box } from './box-grid'
+import type { Box } from '../scene/box-grid'
 
 export interface HitNode {
   id: string

@@ -1,7 +1,7 @@
-import type { Box } from './box-grid'
-import { shortLabel, type LabelSide } from './graph-model'
-import type { GraphNodeView, GraphScene } from './graph-scene'
-import { labelBox, placeLabels } from './label-placement'
+import type { Box } from '../scene/box-grid'
+import { shortLabel, type LabelSide } from '../scene/graph-model'
+import type { GraphNodeView, GraphScene } from '../scene/graph-scene'
+import { labelBox, placeLabels } from '../scene/label-placement'
 
 export interface PlacedLabel {
   id: string

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react'
 import { useFilters } from '../../../url-state/use-url-state'
-import { edgeIsSelected, shortLabel } from '../graph-model'
-import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../graph-scene'
-import { placeLabels } from '../label-placement'
+import { edgeIsSelected, shortLabel } from '../scene/graph-model'
+import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../scene/graph-scene'
+import { placeLabels } from '../scene/label-placement'
 import { useTheme } from '../../../lib/use-theme'
-import { useZoomPan } from '../use-zoom-pan'
-import { BOX, markScale, transformOf } from '../zoom'
+import { useZoomPan } from '../scene/use-zoom-pan'
+import { BOX, markScale, transformOf } from '../scene/zoom'
 import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph-edges'
 import { GraphNodeButton, type NodeEvents } from './graph-node'
-import { NODE_RADIUS } from '../graph-style'
-import { isCompact, selectNode, ZoomTools } from './zoom-tools'
+import { NODE_RADIUS } from '../scene/graph-style'
+import { isCompact, selectNode, ZoomTools } from '../scene/zoom-tools'
 
 /**
  * The meeting graph as plain SVG, for graphs small enough that every node and edge can be a

@@ -1,10 +1,10 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { GraphView } from '../../../dataset/select/graph-view'
 import { actorColour } from '../../../components/palette'
-import type { LabelSide } from '../graph-model'
-import { labelBox } from '../label-placement'
+import type { LabelSide } from '../scene/graph-model'
+import { labelBox } from '../scene/label-placement'
 import type { Theme } from '../../../lib/theme'
-import { FONT_FAMILY, NODE_RADIUS } from '../graph-style'
+import { FONT_FAMILY, NODE_RADIUS } from '../scene/graph-style'
 
 export interface NodeState {
   selected: boolean

@@ -7,17 +7,17 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react'
 import { useFilters } from '../../../url-state/use-url-state'
-import { drawGraph, edgeLayer, refreshEdgeLayer } from '../draw-graph'
-import { chooseLabels } from '../graph-labels'
-import { baseEdges, denseNodeScale, graphPaint } from '../graph-paint'
-import type { GraphScene } from '../graph-scene'
-import { NODE_RADIUS } from '../graph-style'
-import { buildHitIndex, hitTest, type Hit, type HitIndex } from '../hit-test'
+import { drawGraph, edgeLayer, refreshEdgeLayer } from './draw-graph'
+import { chooseLabels } from './graph-labels'
+import { baseEdges, denseNodeScale, graphPaint } from './graph-paint'
+import type { GraphScene } from '../scene/graph-scene'
+import { NODE_RADIUS } from '../scene/graph-style'
+import { buildHitIndex, hitTest, type Hit, type HitIndex } from './hit-test'
 import { useTheme } from '../../../lib/use-theme'
-import { useZoomPan } from '../use-zoom-pan'
-import { BOX, markScale, toViewBox } from '../zoom'
+import { useZoomPan } from '../scene/use-zoom-pan'
+import { BOX, markScale, toViewBox } from '../scene/zoom'
 import { useCanvasExport } from './use-canvas-export'
-import { isCompact, selectNode, ZoomTools } from './zoom-tools'
+import { isCompact, selectNode, ZoomTools } from '../scene/zoom-tools'
 
 /** At most this many names on a large graph: more turns the text into a grey smear. */
 const LABEL_LIMIT = 60

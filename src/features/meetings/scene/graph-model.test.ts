@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../test/dataset-fixture'
-import { indexDataset } from '../../dataset/select/index-dataset'
-import { selectGraph } from '../../dataset/select/graph'
+import { loadRealDataset } from '../../../test/dataset-fixture'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import { selectGraph } from '../../../dataset/select/graph'
 import {
   dashArray,
   edgeIsSelected,

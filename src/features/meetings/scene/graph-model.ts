@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../../dataset/select/index-dataset'
-import type { GraphViewEdge } from '../../dataset/select/graph-view'
-import type { GraphNode } from '../../dataset/dataset-schema'
-import type { Meeting, Participant } from '../../dataset/schema'
+import type { DatasetIndex } from '../../../dataset/select/index-dataset'
+import type { GraphViewEdge } from '../../../dataset/select/graph-view'
+import type { GraphNode } from '../../../dataset/dataset-schema'
+import type { Meeting, Participant } from '../../../dataset/schema'
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted'
 
