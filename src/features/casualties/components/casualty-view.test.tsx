@@ -7,8 +7,8 @@ import { CasualtyView } from './casualty-view'
 
 const renders = vi.hoisted(() => ({ chart: 0 }))
 // Counts the renders that get past the chart's memo.
-vi.mock('./casualty-chart', async (importOriginal) => {
-  const { CasualtyChart } = await importOriginal<typeof import('./casualty-chart')>()
+vi.mock('../individual/casualty-chart', async (importOriginal) => {
+  const { CasualtyChart } = await importOriginal<typeof import('../individual/casualty-chart')>()
   const { memo } = await import('react')
   return {
     CasualtyChart: memo((props: Parameters<typeof CasualtyChart>[0]) => {

@@ -1,18 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { selectCasualties } from '../../dataset/select/casualties'
-import { loadRealDataset } from '../../test/dataset-fixture'
-import {
-  binFigures,
-  bucketAxis,
-  GROUP_ABOVE,
-  individualLayout,
-  MAX_LANES,
-  type BinInput,
-  type BinOptions,
-} from './casualty-bins'
-import { layoutBands } from './casualty-layout'
-import { markLabel } from './casualty-text'
+import { selectCasualties } from '../../../dataset/select/casualties'
+import { loadRealDataset } from '../../../dataset/test-fixture'
+import { binFigures, bucketAxis, type BinInput, type BinOptions } from './casualty-bins'
+import { layoutBands } from '../casualty-layout'
+import { markLabel } from '../casualty-text'
 
 const d = loadRealDataset()
 const order = d.populations.map((p) => p.id)
@@ -38,25 +30,6 @@ const base: BinOptions = {
   plotWidth: 360,
   bucketPx: 36, // so 10 days a bucket
 }
-
-describe('individualLayout', () => {
-  const all = selectCasualties(d, { ...d.derived.span, actor: null })
-  const copies = (n: number, of = all) =>
-    Array.from({ length: n }, (_, i) => ({ ...of[i % of.length]!, id: `copy-${i}` }))
-  const o = { order, width: 700, from: '2024-10-25', to: '2024-11-24' }
-
-  it('lays the real figures out one mark each', () => {
-    expect(individualLayout(all, o)?.placements.size).toBe(all.length)
-  })
-
-  it(`groups above ${GROUP_ABOVE} figures, or when a band would need more than ${MAX_LANES} lanes`, () => {
-    expect(individualLayout(copies(GROUP_ABOVE + 1), o)).toBeNull()
-    const hostages = all.filter((p) => p.id === 'cas-hostages-101')
-    // Figures on one day in one band each take a lane of their own.
-    expect(individualLayout(copies(MAX_LANES, hostages), o)?.bands[0]?.lanes).toBe(MAX_LANES)
-    expect(individualLayout(copies(MAX_LANES + 1, hostages), o)).toBeNull()
-  })
-})
 
 describe('bucketAxis', () => {
   it('keeps the axis when whole buckets fit it, else pushes its end out to finish the last bucket', () => {

@@ -1,8 +1,8 @@
 import { memo } from 'react'
-import type { Group } from '../casualty-bins'
+import type { Group } from './casualty-bins'
 import type { ClaimantStyle } from '../claimant-style'
 import { formatDay } from '../../../lib/dates'
-import { MarkButton } from './mark-button'
+import { MarkButton } from '../components/mark-button'
 import type { Theme } from '../../../lib/theme'
 
 const R_MIN = 2.5

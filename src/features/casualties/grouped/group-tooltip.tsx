@@ -1,7 +1,7 @@
 import type { CasualtyPoint } from '../../../dataset/select/casualties'
-import type { Group } from '../casualty-bins'
+import type { Group } from './casualty-bins'
 import { metricText } from '../casualty-text'
-import { ChartTooltip } from './chart-tooltip'
+import { ChartTooltip } from '../components/chart-tooltip'
 import { groupAction, reportedText } from './group-mark'
 
 /** How many of the group's figures give each metric ("12 killed, 3 injured"): counts, never values. */

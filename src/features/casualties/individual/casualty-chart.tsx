@@ -5,10 +5,10 @@ import { dayNumber, type BandLayout } from '../casualty-layout'
 import { chartHeight, dayDomain, frameOf, MARGIN, ROW_PX, X_PAD } from '../chart-geometry'
 import type { ClaimantStyle } from '../claimant-style'
 import { timeTicks } from '../time-ticks'
-import { AxisLabels, PlotBackdrop } from './chart-axes'
+import { AxisLabels, PlotBackdrop } from '../components/chart-axes'
 import { CasualtyMark } from './casualty-mark'
-import { CasualtyTooltip } from './casualty-tooltip'
-import type { Hover } from './hover'
+import { CasualtyTooltip } from '../components/casualty-tooltip'
+import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
 
 interface Props {

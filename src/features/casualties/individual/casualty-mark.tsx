@@ -4,7 +4,7 @@ import type { ClaimantStyle } from '../claimant-style'
 import { estimateTextWidth, type Placement } from '../casualty-layout'
 import { MARK_RADIUS } from '../chart-geometry'
 import { figureName, markLabel } from '../casualty-text'
-import { MarkButton } from './mark-button'
+import { MarkButton } from '../components/mark-button'
 import type { Theme } from '../../../lib/theme'
 
 export interface CasualtyMarkProps {
