@@ -1,6 +1,7 @@
 import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { barsPath, binAt, binLabel, type DensityBin } from '../density'
 import { LANE_COLOUR } from '../lane-style'
+import { slideTo } from '../slider-keys'
 import { STRIP, type StripLane } from '../strip-layout'
 
 interface DensityBandProps {
@@ -16,15 +17,6 @@ interface DensityBandProps {
   onPointerDown: (e: PointerEvent, tap: () => void) => void
   /** x of a pointer event in the strip's coordinates. */
   xOf: (e: PointerEvent) => number
-}
-
-const STEP: Record<string, number> = {
-  ArrowRight: 1,
-  ArrowUp: 1,
-  ArrowLeft: -1,
-  ArrowDown: -1,
-  PageUp: 7,
-  PageDown: -7,
 }
 
 /**
@@ -60,10 +52,11 @@ export const DensityBand = memo(function DensityBand(props: DensityBandProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (!current) return
     if (e.key === 'Enter' || e.key === ' ') onNarrow(current)
-    else if (e.key === 'Home') pick(0)
-    else if (e.key === 'End') pick(bins.length - 1)
-    else if (STEP[e.key] !== undefined) pick(active + STEP[e.key]!)
-    else return
+    else {
+      const to = slideTo(e.key, active, { min: 0, max: bins.length - 1 }, (i, steps) => i + steps)
+      if (to === null) return
+      pick(to)
+    }
     e.preventDefault()
   }
   const binUnder = (e: PointerEvent) => binAt(bins, props.xOf(e))
