@@ -3,8 +3,8 @@ import { casualtyValueText } from '../../../dataset/select/casualties'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Casualty } from '../../../dataset/schema'
 import { formatDay } from '../../../lib/dates'
-import { QuoteList } from './quote-block'
-import { DisputeLinks, OutOfRange, PersonButton, WhenText } from './record-links'
+import { OutOfRange, PersonButton, WhenText } from './record-links'
+import { RecordFooter } from './record-footer'
 
 /** One casualty figure as the article gives it: value, who counts, who claims it, for which period. */
 export function CasualtyDetails({ casualty }: { casualty: Casualty }) {
@@ -54,10 +54,7 @@ export function CasualtyDetails({ casualty }: { casualty: Casualty }) {
           </>
         ) : null}
       </dl>
-      <p>{casualty.summary}</p>
-      {casualty.note ? <p className="evidence-note">Note: {casualty.note}</p> : null}
-      <DisputeLinks recordIds={[casualty.id]} />
-      <QuoteList evidence={casualty.evidence} />
+      <RecordFooter record={casualty} />
     </>
   )
 }

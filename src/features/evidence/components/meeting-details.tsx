@@ -3,15 +3,9 @@ import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Meeting, Participant } from '../../../dataset/schema'
 import { participantLabel } from '../labels'
-import { FoldedQuotes, QuoteList } from './quote-block'
-import {
-  DisputeLinks,
-  OutOfRange,
-  PersonButton,
-  SelectButton,
-  WhenBasis,
-  WhenText,
-} from './record-links'
+import { FoldedQuotes } from './quote-block'
+import { OutOfRange, PersonButton, SelectButton, WhenBasis, WhenText } from './record-links'
+import { RecordFooter } from './record-footer'
 
 const STATUS: Record<Meeting['status'], string> = {
   held: 'held',
@@ -67,10 +61,7 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
           </>
         ) : null}
       </dl>
-      <p>{meeting.summary}</p>
-      {meeting.ambiguity ? <p className="evidence-note">Ambiguity: {meeting.ambiguity}</p> : null}
-      <DisputeLinks recordIds={[meeting.id]} />
-      <QuoteList evidence={meeting.evidence} />
+      <RecordFooter record={meeting} />
     </>
   )
 }

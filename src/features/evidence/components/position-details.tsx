@@ -3,8 +3,8 @@ import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Position } from '../../../dataset/schema'
 import { speakerLabel } from '../labels'
-import { QuoteList } from './quote-block'
-import { DisputeLinks, OutOfRange, PersonButton, WhenBasis, WhenText } from './record-links'
+import { OutOfRange, PersonButton, WhenBasis, WhenText } from './record-links'
+import { RecordFooter } from './record-footer'
 
 function Speaker({ position }: { position: Position }) {
   const ix = indexDataset(useDataset())
@@ -41,10 +41,7 @@ export function PositionDetails({ position }: { position: Position }) {
           <WhenText when={position.when} />
         </dd>
       </dl>
-      <p>{position.summary}</p>
-      {position.ambiguity ? <p className="evidence-note">Ambiguity: {position.ambiguity}</p> : null}
-      <DisputeLinks recordIds={[position.id]} />
-      <QuoteList evidence={position.evidence} />
+      <RecordFooter record={position} />
     </>
   )
 }
@@ -64,10 +61,7 @@ export function PositionItem({ position, topic = false }: { position: Position; 
       <p className="evidence-speaker">
         <Speaker position={position} />
       </p>
-      <p>{position.summary}</p>
-      {position.ambiguity ? <p className="evidence-note">Ambiguity: {position.ambiguity}</p> : null}
-      <DisputeLinks recordIds={[position.id]} />
-      <QuoteList evidence={position.evidence} />
+      <RecordFooter record={position} />
     </li>
   )
 }
