@@ -32,6 +32,40 @@ export interface MarkButtonProps {
   children: ReactNode
 }
 
+/** What a chart hands each mark in either mode: its claimant's style, its state, the tooltip callbacks. */
+export type MarkState = Pick<
+  MarkButtonProps,
+  'style' | 'theme' | 'selected' | 'dimmed' | 'keyboardFocus' | 'onShow' | 'onHide'
+> & {
+  /** Drawn bolder: an actor is in focus and the mark matches it. */
+  emphasised: boolean
+}
+
+/** The text beside a marker (a figure or a count), bold when the mark is selected or emphasised. */
+export function MarkLabel(p: {
+  x: number
+  cy: number
+  anchor?: 'start' | 'end'
+  fontSize: number
+  bold: boolean
+  theme: Theme
+  children: string
+}) {
+  return (
+    <text
+      x={p.x}
+      y={p.cy}
+      dy="0.35em"
+      textAnchor={p.anchor}
+      fontSize={p.fontSize}
+      fontWeight={p.bold ? 700 : 400}
+      fill={p.theme.fg}
+    >
+      {p.children}
+    </text>
+  )
+}
+
 /**
  * A focusable SVG button: highlight and hit area (so the label is clickable too), dispute ring,
  * marker (hollow when its dates are inferred), label, and the selection or keyboard-focus ring.

@@ -1,9 +1,7 @@
 import { memo } from 'react'
 import type { Group } from './casualty-bins'
-import type { ClaimantStyle } from '../claimant-style'
 import { formatDay } from '../../../lib/dates'
-import { MarkButton } from '../components/mark-button'
-import type { Theme } from '../../../lib/theme'
+import { MarkButton, MarkLabel, type MarkState } from '../components/mark-button'
 
 const R_MIN = 2.5
 const R_MAX = 7
@@ -36,21 +34,13 @@ export function groupName(g: Group, holdsSelected: boolean): string {
   return `${g.claimant}: ${g.ids.length} figures, ${g.populationLabel}, reported ${reportedText(g)}${disputed}${selected}; activate to ${groupAction(g)}`
 }
 
-export interface GroupMarkProps {
+export interface GroupMarkProps extends MarkState {
   group: Group
   name: string
   cx: number
   cy: number
   r: number
-  style: ClaimantStyle
-  theme: Theme
-  selected: boolean
-  dimmed: boolean
-  emphasised: boolean
-  keyboardFocus: boolean
   onActivate: (g: Group) => void
-  onShow: (key: string, via: 'pointer' | 'focus') => void
-  onHide: (key: string) => void
 }
 
 /**
@@ -59,7 +49,7 @@ export interface GroupMarkProps {
  * Memoised, so hovering or selecting re-renders only the marks whose state changed.
  */
 export const GroupMark = memo(function GroupMark(p: GroupMarkProps) {
-  const { group: g, cx, cy, r, theme } = p
+  const { group: g, name, cx, cy, r, emphasised, onActivate, ...state } = p
   const count = g.ids.length
   const label = countText(count)
   const labelWidth = label.length * 6
@@ -67,8 +57,9 @@ export const GroupMark = memo(function GroupMark(p: GroupMarkProps) {
   const labelX = cx + r + (g.disputed > 0 ? 5 : 3)
   return (
     <MarkButton
+      {...state}
       id={g.key}
-      name={p.name}
+      name={name}
       pressed={count === 1 ? p.selected : undefined}
       data={{ 'data-group': g.key }}
       cx={cx}
@@ -77,26 +68,18 @@ export const GroupMark = memo(function GroupMark(p: GroupMarkProps) {
       box={{ x: cx - r - 3, width: labelX + labelWidth + 3 - (cx - r - 3) }}
       disputeRingGap={g.disputed > 0 ? 3 : null}
       hollow={g.inferred === count}
-      strokeWidth={p.emphasised ? 2.5 : 1.5}
-      style={p.style}
-      theme={theme}
-      selected={p.selected}
-      dimmed={p.dimmed}
-      keyboardFocus={p.keyboardFocus}
-      onActivate={() => p.onActivate(g)}
-      onShow={p.onShow}
-      onHide={p.onHide}
+      strokeWidth={emphasised ? 2.5 : 1.5}
+      onActivate={() => onActivate(g)}
     >
-      <text
+      <MarkLabel
         x={labelX}
-        y={cy}
-        dy="0.35em"
+        cy={cy}
         fontSize={10}
-        fontWeight={p.selected || p.emphasised ? 700 : 400}
-        fill={theme.fg}
+        bold={p.selected || emphasised}
+        theme={state.theme}
       >
         {label}
-      </text>
+      </MarkLabel>
     </MarkButton>
   )
 })

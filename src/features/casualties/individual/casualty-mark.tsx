@@ -1,27 +1,17 @@
 import { memo } from 'react'
 import { casualtyShortText, type CasualtyPoint } from '../../../dataset/select/casualties'
-import type { ClaimantStyle } from '../claimant-style'
 import { estimateTextWidth, type Placement } from '../casualty-layout'
 import { MARK_RADIUS } from '../chart-geometry'
 import { figureName, markLabel } from '../casualty-text'
-import { MarkButton } from '../components/mark-button'
-import type { Theme } from '../../../lib/theme'
+import { MarkButton, MarkLabel, type MarkState } from '../components/mark-button'
 
-export interface CasualtyMarkProps {
+export interface CasualtyMarkProps extends MarkState {
   point: CasualtyPoint
   cx: number
   cy: number
   labelSide: Placement['labelSide']
   labelRoom: Placement['labelRoom']
-  style: ClaimantStyle
-  theme: Theme
-  selected: boolean
-  dimmed: boolean
-  emphasised: boolean
-  keyboardFocus: boolean
   onSelect: (id: string) => void
-  onShow: (id: string, via: 'pointer' | 'focus') => void
-  onHide: (id: string) => void
 }
 
 /**
@@ -30,19 +20,20 @@ export interface CasualtyMarkProps {
  * Memoised on plain props, so hovering or selecting re-renders only the marks whose state changed.
  */
 export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps) {
-  const { point, cx, cy, theme } = props
+  const { point, cx, cy, labelSide, labelRoom, emphasised, onSelect, ...state } = props
   const r = MARK_RADIUS
   // Short of room, the figure alone (the dashed ring still marks a dispute), then in signs.
   const whole = markLabel(point)
   const label =
-    estimateTextWidth(whole) <= props.labelRoom
+    estimateTextWidth(whole) <= labelRoom
       ? whole
-      : fitLabel([point.valueText, casualtyShortText(point.casualty)], props.labelRoom)
-  const right = props.labelSide === 'right'
+      : fitLabel([point.valueText, casualtyShortText(point.casualty)], labelRoom)
+  const right = labelSide === 'right'
   const textX = right ? cx + r + 6 : cx - r - 6
   const labelWidth = estimateTextWidth(label)
   return (
     <MarkButton
+      {...state}
       id={point.id}
       name={figureName(point)}
       pressed={props.selected}
@@ -53,27 +44,19 @@ export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps)
       box={{ x: right ? cx - r - 3 : textX - labelWidth - 3, width: labelWidth + 2 * r + 12 }}
       disputeRingGap={point.disputed ? 4 : null}
       hollow={point.inferred}
-      strokeWidth={props.emphasised ? 3 : 2}
-      style={props.style}
-      theme={theme}
-      selected={props.selected}
-      dimmed={props.dimmed}
-      keyboardFocus={props.keyboardFocus}
-      onActivate={() => props.onSelect(point.id)}
-      onShow={props.onShow}
-      onHide={props.onHide}
+      strokeWidth={emphasised ? 3 : 2}
+      onActivate={() => onSelect(point.id)}
     >
-      <text
+      <MarkLabel
         x={textX}
-        y={cy}
-        dy="0.35em"
-        textAnchor={right ? 'start' : 'end'}
+        cy={cy}
+        anchor={right ? 'start' : 'end'}
         fontSize={11}
-        fontWeight={props.selected || props.emphasised ? 700 : 400}
-        fill={theme.fg}
+        bold={props.selected || emphasised}
+        theme={state.theme}
       >
         {label}
-      </text>
+      </MarkLabel>
     </MarkButton>
   )
 })
