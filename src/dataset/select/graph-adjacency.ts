@@ -71,10 +71,18 @@ export function edgeSegments(
   return out
 }
 
-/** A map from edge id to edge, built on first read: most renders never ask. */
-function lazyEdgeById(edges: readonly GraphViewEdge[]) {
+/** The lookups plus a map from edge id to edge that is built on first read: most renders never ask. */
+function withEdgeById(
+  edges: readonly GraphViewEdge[],
+  lookups: Omit<GraphAdjacency, 'edgeById'>,
+): GraphAdjacency {
   let map: Map<string, GraphViewEdge> | undefined
-  return () => (map ??= new Map(edges.map((e) => [e.id, e])))
+  return {
+    ...lookups,
+    get edgeById() {
+      return (map ??= new Map(edges.map((e) => [e.id, e])))
+    },
+  }
 }
 
 /** The general path, for any edge array: sets keyed by id. */
@@ -97,15 +105,7 @@ function adjacencyById(edges: readonly GraphViewEdge[]): GraphAdjacency {
     neighbours.set(id, [...others])
     meetingCount.set(id, new Set(list.flatMap((e) => e.inRange)).size)
   }
-  const edgeById = lazyEdgeById(edges)
-  return {
-    incident,
-    neighbours,
-    meetingCount,
-    get edgeById() {
-      return edgeById()
-    },
-  }
+  return withEdgeById(edges, { incident, neighbours, meetingCount })
 }
 
 /** The same index from the selector's integer arrays: no sets, no id hashing per edge. */
@@ -149,13 +149,5 @@ function adjacencyByIndex(edges: readonly GraphViewEdge[], info: Indexed): Graph
     neighbours.set(id, others)
     meetingCount.set(id, count[n]!)
   })
-  const edgeById = lazyEdgeById(edges)
-  return {
-    incident,
-    neighbours,
-    meetingCount,
-    get edgeById() {
-      return edgeById()
-    },
-  }
+  return withEdgeById(edges, { incident, neighbours, meetingCount })
 }
