@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { selectCasualties } from '../../../dataset/select/casualties'
-import { loadRealDataset } from '../../../dataset/test-fixture'
+import { loadRealDataset } from '../../../test/dataset-fixture'
 import { binFigures, bucketAxis, type BinInput, type BinOptions } from './casualty-bins'
 import { layoutBands } from '../casualty-layout'
 import { markLabel } from '../casualty-text'

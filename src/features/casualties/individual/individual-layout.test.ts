@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selectCasualties } from '../../../dataset/select/casualties'
-import { loadRealDataset } from '../../../dataset/test-fixture'
+import { loadRealDataset } from '../../../test/dataset-fixture'
 import { GROUP_ABOVE, individualLayout, MAX_LANES } from './individual-layout'
 
 const d = loadRealDataset()

@@ -1,4 +1,4 @@
-import type { GraphView, GraphViewEdge } from '../../dataset/select/graph-view'
+import type { GraphView, GraphViewEdge } from '../../../dataset/select/graph-view'
 import {
   edgeSegments,
   graphAdjacency,

@@ -3,7 +3,7 @@ import type { GraphViewEdge } from '../../../dataset/select/graph-view'
 import { dashArray, edgeWidth, type LineStyle } from '../scene/graph-model'
 import type { Theme } from '../../../lib/theme'
 import { onActivateKey } from './graph-node'
-import { NODE_RADIUS } from '../graph-style'
+import { NODE_RADIUS } from '../scene/graph-style'
 
 export interface DrawnEdge {
   edge: GraphViewEdge

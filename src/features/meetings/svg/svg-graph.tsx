@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react'
 import { useFilters } from '../../../url-state/use-url-state'
 import { edgeIsSelected, shortLabel } from '../scene/graph-model'
-import { edgeIsActive, litNodes, nodeLook, type Active, type GraphScene } from '../scene/graph-scene'
+import {
+  edgeIsActive,
+  litNodes,
+  nodeLook,
+  type Active,
+  type GraphScene,
+} from '../scene/graph-scene'
 import { placeLabels } from '../scene/label-placement'
 import { useTheme } from '../../../lib/use-theme'
 import { useZoomPan } from '../scene/use-zoom-pan'
