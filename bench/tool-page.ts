@@ -37,7 +37,7 @@ export async function withToolPage(
   const prepared = prepareDataset(options.root, key, options.seed)
   const dist = join(options.root, 'bench', 'out', `dist-${key}-${options.tool}`)
   if (!options.reuseBuild || !existsSync(dist))
-    await viteBuild(
+    viteBuild(
       options.root,
       ['--outDir', dist, '--emptyOutDir', ...(options.buildArgs ?? [])],
       options.tool,
