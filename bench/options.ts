@@ -10,6 +10,8 @@ export interface BenchOptions {
   seed: number
   /** Reuse bench/out/dist and bench/out/floor-dist instead of building (for iterating on the bench). */
   reuseBuild: boolean
+  /** An app build to measure instead of building one (`npm test` passes the `dist/` it just built). */
+  appDist: string | null
   loads: (key: DatasetKey) => number
   /** Pages each timing its own filter changes; the summary takes the median over them. */
   filterPages: (key: DatasetKey) => number
@@ -24,7 +26,7 @@ export const FLOOR_LOADS = 15
 export const FILTER_PAGES = 5
 
 const USAGE =
-  'usage: npm run bench -- [--smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build]'
+  'usage: npm run bench -- [--smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build] [--app-dist DIR]'
 
 /** Parses `npm run bench -- ...` arguments; exits with usage on anything unknown. */
 export function parseOptions(argv: string[]): BenchOptions {
@@ -37,6 +39,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         scales: { type: 'string', default: 'real,10,100,1000' },
         seed: { type: 'string', default: '7' },
         'reuse-build': { type: 'boolean', default: false },
+        'app-dist': { type: 'string' },
       },
     }).values
   } catch (e) {
@@ -55,6 +58,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     datasets: keys,
     seed,
     reuseBuild: values['reuse-build'],
+    appDist: values['app-dist'] ?? null,
     // Medians over several loads where a load is cheap; one load where it takes minutes. Single
     // loads of the real dataset and the floor vary by ±20% (on a noisy machine, 280-620 ms), and
     // their ratio is a target: 15 each (with 9, the ratio read 1.01x-1.26x over three runs of the

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build]`: builds the
+ * `npm run bench [-- --smoke] [--scales real,10,100,1000] [--seed N] [--reuse-build] [--app-dist DIR]`: builds the
  * app (and a floor page with the same libraries) into bench/out, serves each dataset to headless
  * Chromium, and prints and saves first render, JS size, heap, interaction latencies, PNG export
  * times, long tasks and dataset build times. Full runs write bench/results.json; --smoke writes
@@ -49,20 +49,28 @@ async function main() {
   const options = parseOptions(process.argv.slice(2))
   const started = performance.now()
   mkdirSync(OUT, { recursive: true })
-  const appDist = options.smoke ? SMOKE_DIST : APP_DIST
+  const appDist = options.appDist
+    ? resolve(ROOT, options.appDist)
+    : options.smoke
+      ? SMOKE_DIST
+      : APP_DIST
   const resultsPath = options.smoke
     ? join(OUT, 'results-smoke.json')
     : join(ROOT, 'bench', 'results.json')
 
-  if (!options.reuseBuild) {
+  // A given app build (npm test's dist/) was made by `npm run build`, after the dataset it trusts;
+  // assertBuildTrusts below refuses it if that file has changed since.
+  if (!options.reuseBuild && !options.appDist) {
     // The build trusts the dataset file that exists when it starts, so that file comes first, and
     // rebuilt, so that it matches the annotations now in data/.
     log('building the real dataset (npm run data)')
     buildRealDataset(ROOT)
     log(`building the app into ${relative(ROOT, appDist)}`)
-    await viteBuild(ROOT, ['--outDir', appDist, '--emptyOutDir'], 'app')
+    viteBuild(ROOT, ['--outDir', appDist, '--emptyOutDir'], 'app')
+  }
+  if (!options.reuseBuild || !existsSync(FLOOR_DIST)) {
     log('building the floor page into bench/out/floor-dist')
-    await viteBuild(ROOT, ['--config', 'bench/floor/vite.config.ts'], 'floor')
+    viteBuild(ROOT, ['--config', 'bench/floor/vite.config.ts'], 'floor')
   }
 
   const datasetBuildMs: Record<string, number | null> = {}
@@ -162,7 +170,7 @@ async function main() {
         dist = join(OUT, `dist-${p.key}`)
         if (!options.reuseBuild || !existsSync(dist)) {
           log(`building the app with ${p.key} as its own dataset into ${relative(ROOT, dist)}`)
-          await viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], `app (${p.key})`, {
+          viteBuild(ROOT, ['--outDir', dist, '--emptyOutDir'], `app (${p.key})`, {
             BLUELINE_TRUSTED_DATASET: p.path,
           })
         }
