@@ -34,6 +34,15 @@ test('open a good file, then go back to the built-in dataset', async ({ page }) 
   ).toBeVisible()
 })
 
+test('the sample in public/samples opens as an analyst would open it', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('Dataset file').setInputFiles('public/samples/two-articles.json')
+  await expect(page.getByRole('banner')).toContainText('Dataset: two-articles.json')
+  await expect(
+    page.getByRole('grid').getByRole('button', { name: /^Israel on A ceasefire in Lebanon:/ }),
+  ).toBeVisible()
+})
+
 const BAD: [string, (d: ReturnType<typeof good>) => string, RegExp][] = [
   ['truncated.json', (d) => JSON.stringify(d).slice(0, 3000), /truncated\.json is not valid JSON/],
   [
