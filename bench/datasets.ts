@@ -24,7 +24,7 @@ export interface PreparedDataset {
  * in or out of range; the span's quarter and half can fall where there are none (the real
  * articles' records sit in Oct-Nov 2024 of a span that starts in Oct 2023).
  */
-export function recordDateQuartiles(path: string): [string, string] | null {
+function recordDateQuartiles(path: string): [string, string] | null {
   const text = readFileSync(path, 'utf8')
   const dates = [...text.matchAll(/"when":\{"date":"(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]!)
   if (dates.length < 4) return null

@@ -4,7 +4,7 @@
  */
 
 /** What the instrumentation keeps on `window.__bench`. */
-export interface BenchState {
+interface BenchState {
   firstRender?: number
   longTasks: { start: number; duration: number }[]
   /** Every history write the page made (pushState, replaceState), when and to what URL. */
@@ -15,7 +15,7 @@ export interface BenchState {
  * One timed interaction. The change is painted at the end of the frame `shown` starts, so the true
  * latency lies between the two numbers.
  */
-export interface Timing {
+interface Timing {
   /** Dispatch to the start (rAF) of the first frame whose DOM has the change: a lower bound. */
   shown: number
   /**

@@ -24,7 +24,7 @@ export interface OpenPage {
   crashed: () => boolean
 }
 
-export const VIEWPORT = { width: 1280, height: 900 }
+const VIEWPORT = { width: 1280, height: 900 }
 
 // tsx compiles with keepNames, which wraps inner functions in __name(); the page needs a no-op one.
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);'
@@ -112,7 +112,7 @@ function jsSize(distDir: string, path: string): LoadResult['js'][number] {
 }
 
 /** JSHeapUsedSize of the page after a forced garbage collection (the main thread only, not workers). */
-export async function heapAfterGc(context: BrowserContext, page: Page): Promise<number | null> {
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number | null> {
   const cdp = await context.newCDPSession(page)
   try {
     await cdp.send('HeapProfiler.collectGarbage')

@@ -25,7 +25,7 @@ export const OVERVIEW_READY = [
   '[data-view="meetings"] svg, [data-view="meetings"] canvas',
 ]
 /** The floor page is ready when its one line is drawn. */
-export const FLOOR_READY = ['svg path.recharts-line-curve']
+const FLOOR_READY = ['svg path.recharts-line-curve']
 const VIEWS = ['matrix', 'casualties', 'meetings'] as const
 
 /** Numbers from cold loads of one page (medians over the loads that succeeded). */

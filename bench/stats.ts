@@ -11,13 +11,6 @@ export function percentile(values: readonly number[], p: number): number | null 
   return sorted[rank - 1]!
 }
 
-/** Rounds to `digits` decimals, keeping null as null. */
-export function round(value: number | null, digits = 1): number | null {
-  if (value === null) return null
-  const f = 10 ** digits
-  return Math.round(value * f) / f
-}
-
 /** The ISO date `days` after `iso` (UTC, so no daylight-saving surprises). */
 export function addDaysIso(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)

@@ -2,7 +2,7 @@ import type { Annotations, Participant, Stance } from '../src/dataset/schema'
 import { addDays } from '../src/lib/dates'
 
 /** mulberry32: a tiny seeded PRNG, so a seed always gives the same dataset. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -14,7 +14,7 @@ export function seeded(seed: number): () => number {
 }
 
 /** Records per unit of scale: x100 gives about 2,000 people, 10,000 meetings, 20,000 positions, 5,000 figures. */
-export const PER_UNIT = {
+const PER_UNIT = {
   sources: 5,
   people: 20,
   positions: 200,

@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { annotationsSchema, idSchema, isoDateSchema, sourceSchema, stanceSchema } from './schema'
 
 /** One change of a matrix cell: from `date` on, these stances are in force. */
-export const cellChangeSchema = z.object({
+const cellChangeSchema = z.object({
   date: isoDateSchema,
   stances: z.array(stanceSchema).min(1),
   positions: z.array(idSchema).min(1),
 })
 
-export const matrixCellSchema = z.object({
+const matrixCellSchema = z.object({
   actor: idSchema,
   issue: idSchema,
   changes: z.array(cellChangeSchema).min(1),
@@ -16,7 +16,7 @@ export const matrixCellSchema = z.object({
   disputes: z.array(idSchema),
 })
 
-export const graphNodeSchema = z.object({
+const graphNodeSchema = z.object({
   id: z.string(),
   label: z.string(),
   kind: z.enum(['person', 'body']),
@@ -26,7 +26,7 @@ export const graphNodeSchema = z.object({
   y: z.number(),
 })
 
-export const graphEdgeSchema = z.object({
+const graphEdgeSchema = z.object({
   id: z.string(),
   source: z.string(),
   target: z.string(),
@@ -34,7 +34,7 @@ export const graphEdgeSchema = z.object({
 })
 
 /** What the views need precomputed; the app derives it itself when a file lacks it. */
-export const derivedSchema = z.object({
+const derivedSchema = z.object({
   /** Earliest publication date among the sources each record cites. */
   reportedOn: z.record(z.string(), isoDateSchema),
   span: z.object({ from: isoDateSchema, to: isoDateSchema }),
@@ -53,7 +53,6 @@ export const datasetSchema = annotationsSchema.extend({
   derived: derivedSchema.optional(),
 })
 
-export type CellChange = z.infer<typeof cellChangeSchema>
 export type MatrixCell = z.infer<typeof matrixCellSchema>
 export type GraphNode = z.infer<typeof graphNodeSchema>
 export type GraphEdge = z.infer<typeof graphEdgeSchema>

@@ -1,11 +1,10 @@
-import { STANCE_ORDER, type Annotations, type Participant } from './schema'
+import type { Annotations, Participant } from './schema'
 import type { Derived, GraphEdge, GraphNode, MatrixCell } from './dataset-schema'
 import { layoutGraph } from './layout'
-
-export { STANCE_ORDER }
+import { STANCE_ORDER } from './vocabulary'
 
 /** Graph node id of a meeting participant: the person id, or a slug of the body and its actor. */
-export function participantNodeId(p: Participant): string {
+function participantNodeId(p: Participant): string {
   if (p.person) return p.person
   const slug = (p.body ?? '')
     .toLowerCase()
@@ -15,7 +14,7 @@ export function participantNodeId(p: Participant): string {
 }
 
 /** Earliest publication date among each record's cited sources. */
-export function computeReportedOn(a: Annotations): Record<string, string> {
+function computeReportedOn(a: Annotations): Record<string, string> {
   const published = new Map(a.sources.map((s) => [s.id, s.published.date]))
   const out: Record<string, string> = {}
   for (const r of [...a.positions, ...a.casualties, ...a.meetings, ...a.events]) {
@@ -29,7 +28,7 @@ export function computeReportedOn(a: Annotations): Record<string, string> {
 }
 
 /** The first and last date anything in the dataset happened or was published. */
-export function computeSpan(a: Annotations): { from: string; to: string } {
+function computeSpan(a: Annotations): { from: string; to: string } {
   const dates = [
     ...a.sources.map((s) => s.published.date),
     ...[...a.positions, ...a.casualties, ...a.meetings, ...a.events].flatMap((r) => [
@@ -41,7 +40,7 @@ export function computeSpan(a: Annotations): { from: string; to: string } {
 }
 
 /** One cell per actor and issue with any position, and the stances in force from each dated change. */
-export function computeMatrix(a: Annotations): MatrixCell[] {
+function computeMatrix(a: Annotations): MatrixCell[] {
   const disputesOf = new Map<string, string[]>()
   for (const d of a.disputes) {
     for (const side of d.sides)
@@ -72,7 +71,7 @@ export function computeMatrix(a: Annotations): MatrixCell[] {
 }
 
 /** People and bodies as nodes, and one edge per pair that met, listing every meeting behind it. */
-export function computeGraph(a: Annotations): { nodes: GraphNode[]; edges: GraphEdge[] } {
+function computeGraph(a: Annotations): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const people = new Map(a.people.map((p) => [p.id, p]))
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y'>>()
   const edges = new Map<string, GraphEdge>()

@@ -3,8 +3,8 @@ import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force'
 import type { GraphEdge, GraphNode } from './dataset-schema'
 
 /** The box the layout is normalised into; views scale it to fit. */
-export const LAYOUT_WIDTH = 1000
-export const LAYOUT_HEIGHT = 640
+const LAYOUT_WIDTH = 1000
+const LAYOUT_HEIGHT = 640
 const MARGIN = 60
 
 type SimNode = Omit<GraphNode, 'x' | 'y'> & SimulationNodeDatum

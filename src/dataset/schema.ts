@@ -16,7 +16,7 @@ export const isoDateSchema = z
 const text = z.string().trim().min(1, 'must not be empty')
 
 /** A verbatim passage of one source: the only way a fact enters the dataset. */
-export const evidenceSchema = z.object({
+const evidenceSchema = z.object({
   source: idSchema,
   quote: z.string().min(1, 'a quote must not be empty'),
 })
@@ -27,7 +27,7 @@ const evidenceList = z.array(evidenceSchema).min(1, 'every record cites at least
  * When something happened (not when it was reported). `until` makes it a span;
  * `inferred` marks a date the text does not give outright, and `basis` says why.
  */
-export const whenSchema = z
+const whenSchema = z
   .object({
     date: isoDateSchema,
     until: isoDateSchema.optional(),
@@ -43,7 +43,7 @@ export const whenSchema = z
     path: ['until'],
   })
 
-export const sourceMetaSchema = z.object({
+const sourceMetaSchema = z.object({
   id: idSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'a file name inside data/sources'),
   title: text,
@@ -53,7 +53,7 @@ export const sourceMetaSchema = z.object({
 
 export const sourceSchema = sourceMetaSchema.extend({ text: z.string() })
 
-export const actorSchema = z.object({
+const actorSchema = z.object({
   id: idSchema,
   name: text,
   shortName: text,
@@ -63,7 +63,7 @@ export const actorSchema = z.object({
   note: text.optional(),
 })
 
-export const personSchema = z.object({
+const personSchema = z.object({
   id: idSchema,
   name: text,
   /** Other spellings the articles use, verbatim. */
@@ -74,7 +74,7 @@ export const personSchema = z.object({
   note: text.optional(),
 })
 
-export const issueSchema = z.object({
+const issueSchema = z.object({
   id: idSchema,
   label: text,
   description: text,
@@ -83,14 +83,12 @@ export const issueSchema = z.object({
 
 export const stanceSchema = z.enum(STANCE_ORDER)
 
-export { STANCE_ORDER }
-
 /** Who voiced something: a named person, or a body where the text names none. */
-export const speakerSchema = z
+const speakerSchema = z
   .object({ person: idSchema.optional(), body: text.optional() })
   .refine((s) => s.person !== undefined || s.body !== undefined, 'name a person or a body')
 
-export const positionSchema = z.object({
+const positionSchema = z.object({
   id: idSchema,
   actor: idSchema,
   issue: idSchema,
@@ -104,9 +102,9 @@ export const positionSchema = z.object({
   ambiguity: text.optional(),
 })
 
-export const populationSchema = z.object({ id: idSchema, label: text })
+const populationSchema = z.object({ id: idSchema, label: text })
 
-export const casualtySchema = z.object({
+const casualtySchema = z.object({
   id: idSchema,
   metric: z.enum(['killed', 'injured', 'evacuated', 'displaced', 'held-hostage']),
   population: idSchema,
@@ -125,7 +123,7 @@ export const casualtySchema = z.object({
   note: text.optional(),
 })
 
-export const participantSchema = z
+const participantSchema = z
   .object({
     person: idSchema.optional(),
     body: text.optional(),
@@ -133,7 +131,7 @@ export const participantSchema = z
   })
   .refine((p) => p.person !== undefined || p.body !== undefined, 'name a person or a body')
 
-export const meetingSchema = z.object({
+const meetingSchema = z.object({
   id: idSchema,
   /** Each side is a delegation; the graph links every member of one side to every member of the others. */
   sides: z.array(z.array(participantSchema).min(1)).min(2, 'a meeting has at least two sides'),
@@ -149,7 +147,7 @@ export const meetingSchema = z.object({
   ambiguity: text.optional(),
 })
 
-export const disputeSchema = z.object({
+const disputeSchema = z.object({
   id: idSchema,
   kind: z.enum(['denial', 'differing-figures', 'conflicting-accounts']),
   summary: text,
@@ -158,7 +156,7 @@ export const disputeSchema = z.object({
     .min(2, 'a dispute has at least two sides'),
 })
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   id: idSchema,
   label: text,
   when: whenSchema,

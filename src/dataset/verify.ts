@@ -13,7 +13,7 @@ export interface Problem {
 }
 
 /** The earliest date any record may carry; older dates are almost certainly typos. */
-export const EARLIEST_DATE = '1900-01-01'
+const EARLIEST_DATE = '1900-01-01'
 /** How far past its latest report a planned meeting may lie. */
 const PLANNED_HORIZON_DAYS = 366
 

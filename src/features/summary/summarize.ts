@@ -29,7 +29,7 @@ export const RECORD_KINDS = [
   { key: 'casualties', label: 'Casualty figures' },
   { key: 'events', label: 'Events' },
 ] as const
-export type RecordKind = (typeof RECORD_KINDS)[number]['key']
+type RecordKind = (typeof RECORD_KINDS)[number]['key']
 
 export type MonthCount = { month: string } & Record<RecordKind, number>
 

@@ -18,9 +18,9 @@ export interface DensityBand {
 }
 
 /** The narrowest bar, in pixels: days are grouped until a bin is at least this wide. */
-export const MIN_BIN_PX = 2
+const MIN_BIN_PX = 2
 /** A lane holds at most one mark per this many pixels of axis before it is drawn as counts. */
-export const PX_PER_MARK = 4
+const PX_PER_MARK = 4
 
 /** True when a lane with `count` marks is too crowded to draw them one by one on `axisPx` pixels. */
 export function crowded(count: number, axisPx: number): boolean {

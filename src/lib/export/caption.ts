@@ -1,6 +1,6 @@
 import { formatDay } from '../dates'
 
-export interface CaptionSource {
+interface CaptionSource {
   title: string
   outlet: string | null
   published: string
@@ -23,7 +23,7 @@ export interface CaptionInfo {
  * Articles named in a caption; a large dataset's view can cite hundreds, which would make the
  * caption taller than the chart. The rest are counted, and the JSON export lists them all.
  */
-export const MAX_CAPTION_SOURCES = 12
+const MAX_CAPTION_SOURCES = 12
 
 /** The caption band's lines, in reading order. */
 export function captionLines(c: CaptionInfo): string[] {

@@ -6,7 +6,7 @@ import { useFilters } from '../../../url-state/use-url-state'
 import { citationParts, passageHash } from '../labels'
 
 /** One verbatim quote with its citation line and a link to the passage in the article. */
-export function QuoteBlock({ evidence }: { evidence: Evidence }) {
+function QuoteBlock({ evidence }: { evidence: Evidence }) {
   const { linkTo } = useFilters()
   const source = indexDataset(useDataset()).sources.get(evidence.source)
   if (!source) return <blockquote className="evidence-quote">{evidence.quote}</blockquote>
