@@ -7,7 +7,7 @@ import { isBuiltInDataset } from './trusted-dataset'
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`
 
 /** Fetches and validates a dataset file (a large one in a worker in the browser). */
-export async function getDataset(url: string): Promise<LoadedDataset> {
+async function getDataset(url: string): Promise<LoadedDataset> {
   let response: Response
   try {
     response = await fetch(url)

@@ -6,7 +6,7 @@ import { verifyAnnotations, type Problem } from './verify'
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
 /** Turns zod issues into problems that name the collection, the record id and the JSON path. */
-export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
+function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
   return error.issues.map((issue) => {
     const [collection, index, ...rest] = issue.path.map((p) =>
       typeof p === 'symbol' ? String(p) : p,

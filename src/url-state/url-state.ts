@@ -4,7 +4,7 @@ import type { RecordSelection } from '../dataset/select/record-filter'
 import { isRealIsoDate } from '../lib/dates'
 
 /** The views that can show a data table instead of (or beside) their chart. */
-export const TABLE_VIEWS = ['matrix', 'casualties', 'meetings'] as const
+const TABLE_VIEWS = ['matrix', 'casualties', 'meetings'] as const
 export type TableView = (typeof TABLE_VIEWS)[number]
 
 /**

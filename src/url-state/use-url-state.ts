@@ -11,7 +11,7 @@ import { useShownFilters } from './shown-filters-context'
  * Toggles use the function: inside a deferred view (decision 009) this render's filters may lag
  * the URL, and a toggle worked out from them would undo a change the view has not drawn yet.
  */
-export type FilterPatch = Partial<UrlState> | ((latest: UrlState) => Partial<UrlState> | null)
+type FilterPatch = Partial<UrlState> | ((latest: UrlState) => Partial<UrlState> | null)
 
 /** Pushes a filter change to the URL (a new history entry unless `replace`). */
 export type UpdateFilters = (patch: FilterPatch, options?: { replace?: boolean }) => void
