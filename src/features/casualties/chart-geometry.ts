@@ -7,7 +7,7 @@ export const ROW_PX = 28
 /** Room left and right of the plot so marks on the first and last day are not cut. */
 export const X_PAD = 12
 export const MARGIN = { top: 8, right: 12, bottom: 4, left: 4 }
-export const X_AXIS_HEIGHT = 28
+const X_AXIS_HEIGHT = 28
 export const TICK_FONT = 11.5
 export const LINE_PX = 13
 export const MARK_RADIUS = 6

@@ -4,7 +4,7 @@ import { dayNumber, isoOfDay, type Band } from '../casualty-layout'
 import { dayDomain } from '../chart-geometry'
 
 /** Width a group needs: its marker and a count of up to three digits beside it. */
-export const BUCKET_PX = 36
+const BUCKET_PX = 36
 
 export type BinInput = Pick<
   CasualtyPoint,

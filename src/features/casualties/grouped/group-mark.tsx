@@ -11,7 +11,7 @@ export const groupRadius = (count: number, maxCount: number) =>
   Math.max(R_MIN, R_MAX * Math.sqrt(count / Math.max(1, maxCount)))
 
 /** The count as it is up to 999, then "1.2k", so it fits beside its mark. */
-export const countText = (n: number) =>
+const countText = (n: number) =>
   n < 1000 ? String(n) : `${(Math.round(n / 100) / 10).toLocaleString('en-US')}k`
 
 /** "3 Jan 2024 to 24 Jan 2024", the span of the group's report dates. */

@@ -13,7 +13,7 @@ export interface PlacedLabel {
 const byImportance = new WeakMap<GraphScene, readonly GraphNodeView[]>()
 
 /** Nodes with the most meetings in range first (then by label), sorted once per scene. */
-export function importanceOrder(scene: GraphScene): readonly GraphNodeView[] {
+function importanceOrder(scene: GraphScene): readonly GraphNodeView[] {
   let order = byImportance.get(scene)
   if (!order) {
     const count = (n: GraphNodeView) => scene.adjacency.meetingCount.get(n.id) ?? 0

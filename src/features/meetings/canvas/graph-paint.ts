@@ -37,7 +37,7 @@ export interface NodePaint {
   alpha: number
 }
 
-export interface LabelPaint {
+interface LabelPaint {
   text: string
   x: number
   y: number

@@ -17,11 +17,11 @@ const CanvasGraph = lazy(() =>
  * that React rebuilds on every hover and filter change: past a frame's budget on a 2-core machine.
  * Below them every node and edge stays a focusable, named button.
  */
-export const CANVAS_MIN_NODES = 300
-export const CANVAS_MIN_EDGES = 1500
+const CANVAS_MIN_NODES = 300
+const CANVAS_MIN_EDGES = 1500
 
 /** True when a graph is drawn on a canvas rather than as SVG buttons. */
-export function drawsOnCanvas(graph: Pick<GraphView, 'nodes' | 'edges'>): boolean {
+function drawsOnCanvas(graph: Pick<GraphView, 'nodes' | 'edges'>): boolean {
   return graph.nodes.length > CANVAS_MIN_NODES || graph.edges.length > CANVAS_MIN_EDGES
 }
 
