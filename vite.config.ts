@@ -54,6 +54,9 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
+    // A safety net, not a speed check: the big-table and byte-identical-build tests take 1-2 s alone and
+    // passed 5 s only on an idle machine; a shared 2-core CI box must not turn that into a failure.
+    testTimeout: 30_000,
     // Vitest 4 dropped `environmentMatchGlobs`; projects give .ts tests Node and .tsx tests a DOM.
     projects: [
       {
