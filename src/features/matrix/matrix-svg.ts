@@ -13,14 +13,16 @@ import {
 import { STANCE_STYLE } from '../../lib/palette'
 
 const FONT = 12
-const COL = 112
 const ROW = 28
-const HEAD_LINES = 3
+const HEAD_LINES = 4
+/** Past this many issues the columns narrow to the icons and their labels turn on end. */
+const COMPACT_ABOVE = 16
+const ROTATED_LABEL_PX = 170
 
 /** "✔ supports Δ ⚠": what a cell shows, with the stance in words when the column has room. */
-function cellText(c: MatrixViewCell): string {
+function cellText(c: MatrixViewCell, words: boolean): string {
   const stances = c.stances.map((s) =>
-    c.stances.length === 1
+    words && c.stances.length === 1
       ? `${STANCE_STYLE[s].icon} ${STANCE_STYLE[s].label}`
       : STANCE_STYLE[s].icon,
   )
@@ -34,16 +36,30 @@ function cellText(c: MatrixViewCell): string {
  * so nothing is left blank to the right.
  */
 export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure {
+  const compact = matrix.issues.length > COMPACT_ABOVE
+  const COL = compact ? 40 : 112
   const longest = Math.max(60, ...matrix.actors.map((a) => textWidth(a.name, FONT, true)))
   const rowHead = Math.min(220, longest + 12)
   const headLines = matrix.issues.map((i) =>
-    wrapText(i.label, FONT, COL - 8, true).slice(0, HEAD_LINES),
+    compact ? [] : wrapText(i.label, FONT, COL - 8, true).slice(0, HEAD_LINES),
   )
-  const headHeight = Math.max(1, ...headLines.map((l) => l.length)) * (FONT + 3) + 10
+  const headHeight = compact
+    ? ROTATED_LABEL_PX + 10
+    : Math.max(1, ...headLines.map((l) => l.length)) * (FONT + 3) + 10
   const gridWidth = rowHead + matrix.issues.length * COL
   const parts: string[] = []
-  matrix.issues.forEach((_, col) => {
+  matrix.issues.forEach((issue, col) => {
     const x = rowHead + col * COL
+    // Labels on end read bottom to top, starting just above their column.
+    if (compact)
+      parts.push(
+        text(clipText(issue.label, FONT, ROTATED_LABEL_PX, true), {
+          transform: `translate(${x + COL / 2 + 4} ${headHeight - 6}) rotate(-60)`,
+          'font-size': FONT,
+          'font-weight': 700,
+          fill: theme.fg,
+        }),
+      )
     headLines[col]!.forEach((line, k) =>
       parts.push(
         text(line, {
@@ -82,7 +98,7 @@ export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure 
           stroke: theme.border,
         }),
       )
-      const label = cellText(c)
+      const label = cellText(c, !compact)
       if (label)
         parts.push(
           text(clipText(label, FONT, COL - 10), {

@@ -15,7 +15,10 @@ describe('meetingFigure', () => {
     const graph = selectGraph(d, filter)
     const fig = meetingFigure(graph, ix, exportTheme('light'))
     const parsed = parseSvgStrict(`<svg xmlns="http://www.w3.org/2000/svg">${fig.body}</svg>`)
-    expect(parsed.elements.filter((e) => e === 'line').length).toBe(graph.edges.length)
+    // One subpath per meeting edge, grouped into a path per line style and width.
+    const subpaths = (fig.body.match(/M[\d.]+ [\d.]+L/g) ?? []).length
+    expect(subpaths).toBe(graph.edges.length)
+    expect(parsed.elements).toContain('path')
     expect(parsed.texts).toContain('Amos Hochstein')
     expect(parsed.texts).toContain('Benjamin Netanyahu')
     expect(parsed.texts).toContain('United States')

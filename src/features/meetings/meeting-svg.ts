@@ -3,7 +3,8 @@ import type { GraphView } from '../../dataset/select/graph'
 import type { ExportTheme } from '../../lib/export/export-theme'
 import { el, text, textWidth, type SvgFigure } from '../../lib/export/svg-writer'
 import { actorColour } from '../../lib/palette'
-import { dashArray, edgeLineStyle, edgeWidth, labelSide, legendEntries } from './graph-model'
+import { dashArray, edgeWidth, legendEntries, type LineStyle } from './graph-model'
+import { graphScene } from './graph-scene'
 import { labelBox, placeLabels } from './label-placement'
 
 const WIDTH = 1000
@@ -40,35 +41,40 @@ export function meetingFigure(graph: GraphView, ix: DatasetIndex, theme: ExportT
     nodes.map((n) => [n.id, { x: offX + (n.x - x0) * scale, y: MARGIN / 2 + (n.y - y0) * scale }]),
   )
   const parts: string[] = []
-  const statusOf = (id: string) => ix.meetings.get(id)?.status ?? 'held'
-  for (const e of graph.edges) {
-    const [a, b] = [at.get(e.source), at.get(e.target)]
-    if (!a || !b) continue
-    const style = edgeLineStyle(e.inRange.map(statusOf))
+  // The scene the view draws from: each edge's line style and end points, computed once per graph.
+  const scene = graphScene(graph, ix)
+  const [sx, sy] = [
+    (x: number) => offX + (x - x0) * scale,
+    (y: number) => MARGIN / 2 + (y - y0) * scale,
+  ]
+  // Edges of one look share one path: a large graph's 20,000 meetings are a few elements to
+  // parse and draw, not 20,000 (each subpath stays a separate, editable segment).
+  const runs = new Map<string, { style: LineStyle; width: number; d: string[] }>()
+  graph.edges.forEach((e, i) => {
+    const seg = scene.segments.subarray(4 * i, 4 * i + 4)
+    if (seg.some(Number.isNaN)) return
+    const style = scene.styles[i]!
+    const width = edgeWidth(e.weight)
+    const key = `${style}|${width}`
+    let run = runs.get(key)
+    if (!run) runs.set(key, (run = { style, width, d: [] }))
+    run.d.push(
+      `M${sx(seg[0]!).toFixed(1)} ${sy(seg[1]!).toFixed(1)}L${sx(seg[2]!).toFixed(1)} ${sy(seg[3]!).toFixed(1)}`,
+    )
+  })
+  for (const run of runs.values())
     parts.push(
-      el('line', {
-        x1: a.x,
-        y1: a.y,
-        x2: b.x,
-        y2: b.y,
+      el('path', {
+        d: run.d.join(''),
+        fill: 'none',
         stroke: theme.fgSoft,
         'stroke-opacity': 0.7,
-        'stroke-width': edgeWidth(e.weight),
-        'stroke-dasharray': dashArray(style, 1),
-        'stroke-linecap': style === 'dotted' ? 'round' : undefined,
+        'stroke-width': run.width,
+        'stroke-dasharray': dashArray(run.style, 1),
+        'stroke-linecap': run.style === 'dotted' ? 'round' : undefined,
       }),
     )
-  }
-  const degree = new Map<string, number>()
-  for (const e of graph.edges)
-    for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + e.weight)
-  const neighbours = new Map<string, { x: number; y: number }[]>()
-  for (const e of graph.edges) {
-    const [a, b] = [at.get(e.source), at.get(e.target)]
-    if (!a || !b) continue
-    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), b])
-    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), a])
-  }
+  const degree = scene.adjacency.meetingCount
   for (const n of nodes) {
     const p = at.get(n.id)!
     const fill = actorColour(n.actor)
@@ -96,13 +102,13 @@ export function meetingFigure(graph: GraphView, ix: DatasetIndex, theme: ExportT
   }
   const items = [...nodes]
     .sort(
-      (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.label.localeCompare(b.label),
+      (a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.label < b.label ? -1 : 1),
     )
     .map((n) => ({
       id: n.id,
       ...at.get(n.id)!,
       text: n.label,
-      preferred: labelSide(at.get(n.id)!, neighbours.get(n.id) ?? []),
+      preferred: scene.preferredSide(n.id),
     }))
   const sides = placeLabels(items, FONT, RADIUS, {
     obstacles: [...at.values()],

@@ -1,8 +1,12 @@
 import { internationalTextChunk, textChunk, withChunks } from './png-text'
 
-/** Chromium's canvas gives up beyond about 16k pixels a side or 268M pixels in all. */
+/**
+ * Chromium's canvas gives up beyond about 16k pixels a side or 268M pixels in all; well before
+ * that, drawing and encoding one takes seconds on the main thread. 40M pixels is a 2x PNG of a
+ * 4,400 x 2,200 px view: more than any slide or page shows.
+ */
 const MAX_SIDE = 16_000
-const MAX_AREA = 120_000_000
+const MAX_AREA = 40_000_000
 
 /** The density actually used: `scale`, lowered for an image too large for a canvas. */
 export function safeScale(width: number, height: number, scale: number): number {

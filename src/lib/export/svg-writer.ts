@@ -92,6 +92,15 @@ export function clipText(s: string, fontPx: number, width: number, bold = false)
 
 /** Mixes `colour` (#rrggbb) into `base` by `share` (0..1): the matrix's tinted cells, flat for any viewer. */
 export function mix(colour: string, share: number, base = '#ffffff'): string {
+  const key = `${colour}|${share}|${base}`
+  let hit = mixed.get(key)
+  if (hit === undefined) mixed.set(key, (hit = mixNow(colour, share, base)))
+  return hit
+}
+
+const mixed = new Map<string, string>()
+
+function mixNow(colour: string, share: number, base: string): string {
   const rgb = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
   const [a, b] = [rgb(colour), rgb(base)]
   return `#${a
