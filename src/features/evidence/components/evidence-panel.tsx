@@ -6,6 +6,7 @@ import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ExportMenu } from '../../../components/export-menu'
 import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../url-state/use-url-state'
+import { PinButton } from './pin-button'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
 
@@ -53,6 +54,7 @@ export function EvidencePanel() {
               view="evidence"
               data={() => evidenceExport(selection, indexDataset(dataset))}
             />
+            <PinButton sel={filters.sel ?? (filters.person ? `person:${filters.person}` : null)} />
             <button type="button" onClick={() => update({ sel: null, person: null })}>
               Clear selection
             </button>
