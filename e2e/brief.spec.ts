@@ -25,7 +25,7 @@ test('a brief with two pinned selections prints to PDF and saves as PowerPoint a
   await pin(page, 'cell:israel:freedom-to-strike')
   await pin(page, 'meet-jerusalem-oct31')
   await page.getByRole('link', { name: 'Brief (2)' }).click()
-  await expect(page).toHaveURL(/\/brief\?from=2024-10-30&to=2024-11-21$/)
+  await expect(page).toHaveURL(/\/brief\?from=2024-10-30/)
 
   await page
     .getByRole('textbox', { name: 'Title' })

@@ -122,10 +122,10 @@ export function briefContent(d: LoadedDataset, f: Filters, pins: readonly Pin[])
 /** "outlet not stated; date inferred: …": how the brief knows an article's outlet and date. */
 export function howKnown(s: CaptionSource): string {
   const outlet = s.outlet
-    ? `outlet ${s.outlet}${s.outletBasis ? ` (${s.outletBasis})` : ''}`
+    ? `outlet ${s.outlet}${s.outletBasis ? ` (${s.outletBasis.replace(/\.$/, '')})` : ''}`
     : 'outlet not stated'
   const date = s.inferred
-    ? `date inferred: ${s.publishedBasis ?? 'see the dataset'}`
-    : `date stated${s.publishedBasis ? `: ${s.publishedBasis}` : ''}`
+    ? `date inferred: ${(s.publishedBasis ?? 'see the dataset').replace(/\.$/, '')}`
+    : `date stated${s.publishedBasis ? `: ${s.publishedBasis.replace(/\.$/, '')}` : ''}`
   return `${outlet}; ${date}`
 }

@@ -8,7 +8,10 @@ import { briefPng } from './brief-images'
 export interface BriefMeta {
   title: string
   range: string
+  /** "Blueline dataset 0eddd5f" */
   dataset: string
+  /** The dataset's version, for source lines. */
+  version: string
 }
 
 const judgmentLines = (brief: Brief) =>
@@ -80,6 +83,13 @@ export async function briefPptx(brief: Brief, c: BriefContent, meta: BriefMeta):
       ],
       { x: 0.4, y: 1.8, w: 9.2, h: 3.4, fontSize: 16, valign: 'top', fontFace: font },
     )
+  const everything = sourceLine({ sources: c.sources, datasetVersion: meta.version })
+  title.addNotes(
+    `${everything}\n${noteText(
+      c,
+      c.sources.map((x) => x.number),
+    )}`,
+  )
   for (const p of c.pins) {
     const slide = pres.addSlide()
     head(slide, p.title)
@@ -110,7 +120,7 @@ export async function briefPptx(brief: Brief, c: BriefContent, meta: BriefMeta):
     const notes = [...new Set(p.quotes.map((q) => q.note))].sort((a, b) => a - b)
     const sources = c.sources.filter((s) => notes.includes(s.number))
     slide.addNotes(
-      `${sourceLine({ sources, datasetVersion: meta.dataset })}\n${noteText(c, notes)}`,
+      `${sourceLine({ sources, datasetVersion: meta.version })}\n${noteText(c, notes)}`,
     )
   }
   for (const v of c.views) {
@@ -148,6 +158,7 @@ export async function briefPptx(brief: Brief, c: BriefContent, meta: BriefMeta):
     })),
     { x: 0.4, y: 1.0, w: 9.2, h: 4.4, fontSize: 11, valign: 'top', fontFace: font },
   )
+  list.addNotes(everything)
   return (await pres.write({ outputType: 'blob' })) as Blob
 }
 

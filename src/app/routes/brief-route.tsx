@@ -21,6 +21,7 @@ export function BriefRoute() {
     title: brief.title.trim() || `Brief: ${dataset.title}`,
     range: `${formatDay(filters.from)} – ${formatDay(filters.to)}`,
     dataset: `Blueline dataset ${dataset.version.slice(0, 7)}`,
+    version: dataset.version,
   }
   return (
     <main className="brief">

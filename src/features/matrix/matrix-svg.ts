@@ -39,7 +39,7 @@ export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure 
   const compact = matrix.issues.length > COMPACT_ABOVE
   const COL = compact ? 40 : 112
   const longest = Math.max(60, ...matrix.actors.map((a) => textWidth(a.name, FONT, true)))
-  const rowHead = Math.min(220, longest + 12)
+  const rowHead = Math.min(230, longest + 22)
   const headLines = matrix.issues.map((i) =>
     compact ? [] : wrapText(i.label, FONT, COL - 8, true).slice(0, HEAD_LINES),
   )

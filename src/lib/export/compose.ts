@@ -52,7 +52,10 @@ export function composeSvg(figure: SvgFigure, info: CaptionInfo, o: ComposeOptio
   const height = preset.height ?? figure.height + 2 * PAD + headHeight + footHeight
   // Centred across the page; from the top, so the source line sits right under the figure.
   const figX = PAD + (room.width - figure.width * scale) / 2
-  const figY = PAD + headHeight
+  // On a page of fixed size the figure sits in the middle of the room left, and the source line
+  // at the foot of the page, where a slide's source line goes.
+  const spare = preset.height === null ? 0 : Math.max(0, room.height - figure.height * scale)
+  const figY = PAD + headHeight + spare / 2
   const parts: string[] = [el('rect', { width, height, fill: t.bg })]
   let y = PAD
   for (const line of title) {
@@ -76,7 +79,7 @@ export function composeSvg(figure: SvgFigure, info: CaptionInfo, o: ComposeOptio
       figure.body,
     ]),
   )
-  y = figY + figure.height * scale + 8
+  y = figY + figure.height * scale + spare / 2 + 8
   if (o.caption) {
     parts.push(el('line', { x1: PAD, x2: width - PAD, y1: y, y2: y, stroke: t.border }))
     parts.push(
