@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../../dataset/test-fixture'
-import type { Filters } from '../../lib/filters'
+import { loadRealDataset } from '../../test/dataset-fixture'
+import type { RecordSelection } from '../../dataset/select/record-filter'
 import { briefContent, howKnown } from './brief-content'
 
-const filters: Filters = {
+const filters: RecordSelection = {
   from: '2024-10-30',
   to: '2024-11-21',
   actor: null,
   issue: null,
   person: null,
   sel: null,
-  tables: [],
-  dataset: null,
 }
 
 describe('briefContent', () => {

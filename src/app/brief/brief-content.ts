@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../dataset/get-dataset'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import { selectCasualties } from '../../dataset/select/casualties'
 import { selectGraph } from '../../dataset/select/graph'
 import { indexDataset } from '../../dataset/select/index-dataset'
@@ -12,7 +12,7 @@ import { meetingExport } from '../../features/meetings/meeting-export'
 import type { ExportData } from '../../components/export-menu'
 import type { Pin } from '../../lib/brief/brief-store'
 import { captionSources, type CaptionInfo, type CaptionSource } from '../../lib/export/caption'
-import type { Filters } from '../../lib/filters'
+import type { RecordSelection } from '../../dataset/select/record-filter'
 
 /** A view as the brief shows it: its export (figure and sources) and its caption. */
 export interface BriefView {
@@ -56,7 +56,11 @@ export const MAX_PIN_QUOTES = 6
  * views under the filter, each pin's quotes under its own range, and one numbered source list
  * that the quotes and the views' captions point into (pins first, in reading order).
  */
-export function briefContent(d: LoadedDataset, f: Filters, pins: readonly Pin[]): BriefContent {
+export function briefContent(
+  d: LoadedDataset,
+  f: RecordSelection,
+  pins: readonly Pin[],
+): BriefContent {
   const ix = indexDataset(d)
   const numbers = new Map<string, number>()
   const note = (source: string) => {
@@ -66,7 +70,7 @@ export function briefContent(d: LoadedDataset, f: Filters, pins: readonly Pin[])
   }
   const briefPins = pins.map((pin): BriefPin => {
     const [kind, id] = pin.sel.split(':')
-    const filter: Filters = { ...f, from: pin.from, to: pin.to, sel: pin.sel, person: null }
+    const filter: RecordSelection = { ...f, from: pin.from, to: pin.to, sel: pin.sel, person: null }
     const selection = resolveSelection(
       d,
       kind === 'person' && id ? { ...filter, sel: null, person: id } : filter,

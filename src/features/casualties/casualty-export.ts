@@ -1,5 +1,5 @@
 import type { ExportData } from '../../components/export-menu'
-import type { LoadedDataset } from '../../dataset/get-dataset'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../dataset/select/casualties'
 import { casualtyFigure } from './casualty-svg'
 

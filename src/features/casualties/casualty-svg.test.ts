@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selectCasualties } from '../../dataset/select/casualties'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
 import { casualtyFigure, exportAxis, lonelyDisputes } from './casualty-svg'

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../dataset/get-dataset'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../dataset/select/casualties'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import type { ExportTheme } from '../../lib/export/export-theme'

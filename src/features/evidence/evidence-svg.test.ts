@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import { resolveSelection } from '../../dataset/select/selection'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
 import { evidenceFigure } from './evidence-svg'
@@ -18,8 +18,6 @@ describe('evidenceFigure', () => {
       issue: null,
       person: null,
       sel,
-      tables: [],
-      dataset: null,
     })!
 
   it('names the selection in words, never by id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { selectMatrix } from '../../dataset/select/matrix'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
 import { matrixFigure } from './matrix-svg'

@@ -10,7 +10,7 @@ import {
   wrapText,
   type SvgFigure,
 } from '../../lib/export/svg-writer'
-import { STANCE_STYLE } from '../../lib/palette'
+import { STANCE_STYLE } from '../../components/palette'
 
 const FONT = 12
 const ROW = 28

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { selectGraph } from '../../dataset/select/graph'
 import { indexDataset } from '../../dataset/select/index-dataset'
-import { loadRealDataset } from '../../dataset/test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
 import { meetingFigure } from './meeting-svg'

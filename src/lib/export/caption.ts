@@ -1,5 +1,4 @@
 import { formatDay } from '../dates'
-import type { SourceMeta } from '../../dataset/schema'
 
 export interface CaptionSource {
   title: string
@@ -66,10 +65,18 @@ export function citationLines(c: CaptionInfo): string[] {
   ]
 }
 
+/** What a caption reads of an article (the dataset's source records have this shape). */
+interface ArticleMeta {
+  id: string
+  title: string
+  outlet: { name: string | null; basis: string }
+  published: { date: string; inferred: boolean; basis: string }
+}
+
 /** The articles behind `ids` (each once), oldest first, as a caption cites them. */
 export function captionSources(
   ids: readonly string[],
-  sources: ReadonlyMap<string, SourceMeta>,
+  sources: ReadonlyMap<string, ArticleMeta>,
 ): CaptionSource[] {
   return [...new Set(ids)]
     .map((id) => sources.get(id))

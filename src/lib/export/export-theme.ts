@@ -1,4 +1,3 @@
-import type { Stance } from '../../dataset/schema'
 import { darkSchemeQuery } from '../dark-scheme'
 
 /** Colours an exported image is drawn in: fixed values, never read from the page's CSS at export time. */
@@ -11,7 +10,8 @@ export interface ExportTheme {
   border: string
   accent: string
   disputed: string
-  stance: Record<Stance, string>
+  /** A colour per stance, as the matrix draws it (keys are the dataset's stance names). */
+  stance: { supports: string; conditional: string; ambiguous: string; opposes: string }
 }
 
 // The same values as the :root variables in src/app/styles.css.

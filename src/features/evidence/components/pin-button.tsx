@@ -1,5 +1,5 @@
 import { pinSelection, useBrief } from '../../../lib/brief/brief-store'
-import { useFilters } from '../../../lib/use-filters'
+import { useFilters } from '../../../url-state/use-url-state'
 import { AppLink } from '../../../components/app-link'
 
 /** Pins the current selection, with the date range it is read under, to the brief at /brief. */
