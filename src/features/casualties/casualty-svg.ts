@@ -4,7 +4,7 @@ import { indexDataset } from '../../dataset/select/index-dataset'
 import type { ExportTheme } from '../../lib/export/export-theme'
 import { clipText, el, text, textWidth, type SvgFigure } from '../../lib/export/svg-writer'
 import { axisExtent } from './axis-extent'
-import { binFigures } from './casualty-bins'
+import { binFigures } from './grouped/casualty-bins'
 import type { Band } from './casualty-layout'
 import { markLabel, wrapLabel } from './casualty-text'
 import {

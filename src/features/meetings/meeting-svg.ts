@@ -3,9 +3,9 @@ import type { GraphView } from '../../dataset/select/graph-view'
 import type { ExportTheme } from '../../lib/export/export-theme'
 import { el, text, textWidth, type SvgFigure } from '../../lib/export/svg-writer'
 import { actorColour } from '../../components/palette'
-import { dashArray, edgeWidth, legendEntries, type LineStyle } from './graph-model'
-import { graphScene } from './graph-scene'
-import { labelBox, placeLabels } from './label-placement'
+import { dashArray, edgeWidth, legendEntries, type LineStyle } from './scene/graph-model'
+import { graphScene } from './scene/graph-scene'
+import { labelBox, placeLabels } from './scene/label-placement'
 
 const WIDTH = 1000
 const MAX_PLOT_HEIGHT = 600

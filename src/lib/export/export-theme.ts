@@ -1,46 +1,34 @@
-import { darkSchemeQuery } from '../dark-scheme'
+import { DARK, LIGHT, type Theme } from '../theme'
 
-/** Colours an exported image is drawn in: fixed values, never read from the page's CSS at export time. */
-export interface ExportTheme {
+/**
+ * Colours an exported image is drawn in: the app's shared palettes (lib/theme.ts) and the stance
+ * colours of styles.css, as fixed values, never read from the page's CSS at export time.
+ */
+export interface ExportTheme extends Theme {
   name: 'light' | 'dark'
-  bg: string
-  bgSoft: string
-  fg: string
-  fgSoft: string
-  border: string
-  accent: string
-  disputed: string
   /** A colour per stance, as the matrix draws it (keys are the dataset's stance names). */
   stance: { supports: string; conditional: string; ambiguous: string; opposes: string }
 }
 
-// The same values as the :root variables in src/app/styles.css.
-const LIGHT: ExportTheme = {
+const LIGHT_EXPORT: ExportTheme = {
+  ...LIGHT,
   name: 'light',
-  bg: '#ffffff',
-  bgSoft: '#f4f6f9',
-  fg: '#1a1f29',
-  fgSoft: '#4a5263',
-  border: '#d5dae3',
-  accent: '#1f5fbf',
-  disputed: '#b3261e',
   stance: { supports: '#1b62a8', conditional: '#8a5a00', ambiguous: '#5f6673', opposes: '#b3261e' },
 }
-const DARK: ExportTheme = {
+const DARK_EXPORT: ExportTheme = {
+  ...DARK,
   name: 'dark',
-  bg: '#12161d',
-  bgSoft: '#1c222c',
-  fg: '#e7eaf0',
-  fgSoft: '#aab2c0',
-  border: '#333b48',
-  accent: '#7fb0ff',
-  disputed: '#ff7b6b',
   stance: { supports: '#5aa9e6', conditional: '#e0a84f', ambiguous: '#9aa1ad', opposes: '#ff7b6b' },
 }
 
 export type ThemeChoice = 'light' | 'screen'
 
+const systemDark = () =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-color-scheme: dark)').matches
+
 /** Light unless the user asked for the screen's theme and the screen is dark. */
-export function exportTheme(choice: ThemeChoice, dark = !!darkSchemeQuery()?.matches): ExportTheme {
-  return choice === 'screen' && dark ? DARK : LIGHT
+export function exportTheme(choice: ThemeChoice, dark = systemDark()): ExportTheme {
+  return choice === 'screen' && dark ? DARK_EXPORT : LIGHT_EXPORT
 }
