@@ -38,8 +38,11 @@ export interface LatencySummary {
   error?: string
 }
 
-/** How long each view's PNG export took, or why there is no number. */
-export type ExportResult = { ms: number | null; note?: string }
+/**
+ * How long each view's PNG export took, and the longest main-thread task while it ran (null when
+ * none reached the 50 ms a long task needs), or why there is no number.
+ */
+export type ExportResult = { ms: number | null; longestTaskMs?: number | null; note?: string }
 
 /** Generous limits that scale with the dataset, so a slow x1000 gives numbers rather than a hang. */
 export interface Limits {
@@ -219,10 +222,12 @@ export async function measureExports(
       await exportButton.first().click()
       const png = section.getByRole('button', { name: 'PNG', exact: true }).first()
       await png.waitFor({ state: 'visible', timeout: 5000 })
+      const since = await page.evaluate(() => performance.now())
       const started = performance.now()
       // Listen before clicking: the download can start while the click is still being reported.
       await Promise.all([page.waitForEvent('download', { timeout: timeoutMs }), png.click()])
-      results[view] = { ms: performance.now() - started }
+      const ms = performance.now() - started
+      results[view] = { ms, longestTaskMs: (await longTasksSince(page, since)).maxMs }
       await exportButton.first().click()
     } catch (e) {
       const status = await section

@@ -1,7 +1,19 @@
-import { useId, useState, type RefObject } from 'react'
-import { captureView, download, type ImageFormat } from '../lib/export/capture'
+import { useId, useState } from 'react'
+import { composeSvg, pngTexts } from '../lib/export/compose'
 import type { CsvRow } from '../lib/export/csv'
+import { download } from '../lib/export/download'
+import { exportTheme, type ExportTheme, type ThemeChoice } from '../lib/export/export-theme'
 import { exportFileName } from '../lib/export/file-name'
+import {
+  PRESET_IDS,
+  PRESETS,
+  SCALES,
+  toPresetId,
+  type PresetId,
+  type Scale,
+} from '../lib/export/presets'
+import { svgToPng } from '../lib/export/rasterize'
+import type { SvgFigure } from '../lib/export/svg-writer'
 import { useCaptionInfo } from './use-caption-info'
 import { useFilters } from '../url-state/use-url-state'
 
@@ -11,24 +23,39 @@ export interface ExportData {
   columns?: string[]
   records: unknown[]
   sources: string[]
+  /** The view drawn as vector shapes from the same data; without it the menu offers CSV and JSON only. */
+  figure?: (theme: ExportTheme) => SvgFigure
 }
 
 interface ExportMenuProps {
   title: string
   view: string
-  target: RefObject<HTMLElement | null>
   data: () => ExportData
 }
 
+/** The menu's choices, kept by the menu so they outlive the panel being closed. */
+export interface ImageOptions {
+  caption: boolean
+  notes: boolean
+  theme: ThemeChoice
+  preset: PresetId
+  scale: Scale
+}
+
 /**
- * PNG (2x), SVG, CSV and JSON of one view under the current filter. The panel's buttons are built
+ * PNG, SVG, CSV and JSON of one view under the current filter. The panel's buttons are built
  * only while it is open: closed, the menu does not read the filters, so a filter change does not
  * rebuild three menus nobody is looking at.
  */
 export function ExportMenu(props: ExportMenuProps) {
   const [open, setOpen] = useState(false)
-  const [caption, setCaption] = useState(true)
-  const [theme, setTheme] = useState<'light' | 'screen'>('light')
+  const [options, setOptions] = useState<ImageOptions>({
+    caption: true,
+    notes: false,
+    theme: 'light',
+    preset: 'screen',
+    scale: 2,
+  })
   const [status, setStatus] = useState('')
   const panelId = useId()
   return (
@@ -51,7 +78,10 @@ export function ExportMenu(props: ExportMenuProps) {
         {open ? (
           <ExportPanel
             {...props}
-            options={{ caption, setCaption, theme, setTheme, status, setStatus }}
+            options={options}
+            setOptions={(o) => setOptions({ ...options, ...o })}
+            status={status}
+            setStatus={setStatus}
           />
         ) : null}
       </div>
@@ -59,39 +89,31 @@ export function ExportMenu(props: ExportMenuProps) {
   )
 }
 
-/** The menu's choices, kept by the menu so they outlive the panel being closed. */
-interface PanelOptions {
-  caption: boolean
-  setCaption: (caption: boolean) => void
-  theme: 'light' | 'screen'
-  setTheme: (theme: 'light' | 'screen') => void
+interface PanelProps extends ExportMenuProps {
+  options: ImageOptions
+  setOptions: (o: Partial<ImageOptions>) => void
   status: string
   setStatus: (status: string) => void
 }
 
-function ExportPanel({
-  title,
-  view,
-  target,
-  data,
-  options,
-}: ExportMenuProps & { options: PanelOptions }) {
+function ExportPanel({ title, view, data, options, setOptions, status, setStatus }: PanelProps) {
   const { filters } = useFilters()
   const captionInfo = useCaptionInfo()
-  const { caption, setCaption, theme, setTheme, status, setStatus } = options
   const name = (ext: string) => exportFileName(view, filters.from, filters.to, ext)
-
-  const image = async (format: ImageFormat) => {
-    if (!target.current) return
-    setStatus(`Preparing ${format.toUpperCase()}…`)
+  const image = async (format: 'png' | 'svg') => {
+    const d = data()
+    if (!d.figure) return
     try {
-      const d = data()
-      const url = await captureView(target.current, captionInfo(title, d.sources), {
-        format,
-        caption,
-        theme,
+      const info = captionInfo(title, d.sources)
+      const composed = composeSvg(d.figure(exportTheme(options.theme)), info, {
+        ...options,
+        theme: exportTheme(options.theme),
       })
-      download(name(format), url)
+      const file =
+        format === 'svg'
+          ? new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(composed.svg, composed, options.scale, pngTexts(info))
+      download(name(format), file)
       setStatus(`Exported ${name(format)}`)
     } catch (e) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`)
@@ -127,14 +149,52 @@ function ExportPanel({
         JSON
       </button>
       <label>
-        <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />{' '}
+        Size{' '}
+        <select
+          value={options.preset}
+          onChange={(e) => setOptions({ preset: toPresetId(e.target.value) })}
+        >
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PRESETS[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        PNG{' '}
+        <select
+          value={options.scale}
+          onChange={(e) => setOptions({ scale: e.target.value === '3' ? 3 : 2 })}
+        >
+          {SCALES.map((s) => (
+            <option key={s} value={s}>
+              {s}x{s === 3 ? ' (print)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={options.caption}
+          onChange={(e) => setOptions({ caption: e.target.checked })}
+        />{' '}
         Caption
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={options.notes}
+          onChange={(e) => setOptions({ notes: e.target.checked })}
+        />{' '}
+        List sources
       </label>
       <label>
         Theme{' '}
         <select
-          value={theme}
-          onChange={(e) => setTheme(e.target.value === 'screen' ? 'screen' : 'light')}
+          value={options.theme}
+          onChange={(e) => setOptions({ theme: e.target.value === 'screen' ? 'screen' : 'light' })}
         >
           <option value="light">Light</option>
           <option value="screen">As on screen</option>

@@ -1,8 +1,10 @@
 import { useCallback } from 'react'
 import { useDataset } from '../url-state/dataset-on-screen'
 import { indexDataset } from '../dataset/select/index-dataset'
+import { resolveSelection } from '../dataset/select/selection'
+import { selectionTitle } from '../dataset/select/selection-title'
 import { useFilters } from '../url-state/use-url-state'
-import type { CaptionInfo } from '../lib/export/caption'
+import { captionSources, type CaptionInfo } from '../lib/export/caption'
 
 /** Builds an export caption for a view from the current filter and the sources its marks cite. */
 export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) => CaptionInfo {
@@ -16,27 +18,16 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
         filters.issue ? `issue ${ix.issues.get(filters.issue)?.label ?? filters.issue}` : null,
         filters.person ? `person ${ix.people.get(filters.person)?.name ?? filters.person}` : null,
       ].filter((x): x is string => x !== null)
-      const sources = [...new Set(sourceIds)]
-        .map((id) => ix.sources.get(id))
-        .filter((s) => s !== undefined)
-        .sort(
-          (a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id),
-        )
-        .map((s) => ({
-          title: s.title,
-          outlet: s.outlet.name,
-          published: s.published.date,
-          inferred: s.published.inferred,
-        }))
+      const selection = resolveSelection(dataset, filters)
       return {
         title,
         from: filters.from,
         to: filters.to,
         focus,
-        selection: filters.sel,
+        selection: selection ? selectionTitle(selection, ix) : null,
         datasetVersion: dataset.version,
         builtAt: dataset.builtAt,
-        sources,
+        sources: captionSources(sourceIds, ix.sources),
       }
     },
     [dataset, filters],

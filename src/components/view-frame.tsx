@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import type { TableView } from '../url-state/url-state'
 import { useFilters } from '../url-state/use-url-state'
@@ -34,7 +34,6 @@ export function ViewFrame(props: {
   exportData?: () => ExportData
 }) {
   const { filters, update } = useFilters()
-  const body = useRef<HTMLDivElement>(null)
   const showTable = filters.tables.includes(props.view)
   const headingId = `${props.view}-heading`
   const toggle = () =>
@@ -55,12 +54,7 @@ export function ViewFrame(props: {
         <div className="view-frame-tools" data-export-skip>
           {props.tools}
           {props.exportData ? (
-            <ExportMenu
-              title={props.title}
-              view={props.view}
-              target={body}
-              data={props.exportData}
-            />
+            <ExportMenu title={props.title} view={props.view} data={props.exportData} />
           ) : null}
           <button type="button" aria-pressed={showTable} onClick={toggle}>
             Show data table
@@ -71,9 +65,7 @@ export function ViewFrame(props: {
         FallbackComponent={ViewFailed}
         resetKeys={[filters.from, filters.to, filters.actor, filters.issue, filters.sel]}
       >
-        <div ref={body} className="view-frame-body">
-          {showTable ? props.table() : props.chart()}
-        </div>
+        <div className="view-frame-body">{showTable ? props.table() : props.chart()}</div>
       </ErrorBoundary>
     </section>
   )

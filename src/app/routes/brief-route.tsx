@@ -1,42 +1,37 @@
+import { useMemo } from 'react'
 import { useDataset } from '../../url-state/dataset-on-screen'
-import { indexDataset } from '../../dataset/select/index-dataset'
-import { CasualtyView } from '../../features/casualties/components/casualty-view'
-import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
-import { MatrixView } from '../../features/matrix/components/matrix-view'
-import { MeetingView } from '../../features/meetings/components/meeting-view'
 import { formatDay } from '../../lib/dates'
+import { useBrief } from '../../lib/brief/brief-store'
 import { useFilters } from '../../url-state/use-url-state'
+import { briefContent } from '../brief/brief-content'
+import { BriefCompose } from '../brief/brief-compose'
+import { BriefDocument } from '../brief/brief-document'
+import '../brief/brief.css'
 
-/** `/brief`: the three views and the selected evidence stacked for printing on A4 or Letter. */
+/** `/brief`: a brief the analyst composes (title, judgments, pinned quotes) over the views as filtered. */
 export function BriefRoute() {
   const dataset = useDataset()
-  const ix = indexDataset(dataset)
   const { filters } = useFilters()
-  const focus = [
-    filters.actor ? ix.actors.get(filters.actor)?.name : null,
-    filters.issue ? ix.issues.get(filters.issue)?.label : null,
-    filters.person ? ix.people.get(filters.person)?.name : null,
-  ].filter(Boolean)
+  const brief = useBrief()
+  const content = useMemo(
+    () => briefContent(dataset, filters, brief.pins),
+    [dataset, filters, brief.pins],
+  )
+  const meta = {
+    title: brief.title.trim() || `Brief: ${dataset.title}`,
+    range: `${formatDay(filters.from)} – ${formatDay(filters.to)}`,
+    dataset: `Blueline dataset ${dataset.version.slice(0, 7)}`,
+    version: dataset.version,
+  }
   return (
     <main className="brief">
-      <header className="brief-head">
-        <h1>Blueline brief: {dataset.title}</h1>
-        <p>
-          {formatDay(filters.from)} – {formatDay(filters.to)}
-          {focus.length ? ` · focus: ${focus.join(', ')}` : ''} · dataset {dataset.version}
-          {dataset.builtAt ? `, built ${dataset.builtAt.slice(0, 10)}` : ''}
-        </p>
-        <p className="brief-print-hint" data-export-skip>
-          Print this page (Ctrl+P) for a brief on A4 or Letter paper.{' '}
-          <button type="button" onClick={() => window.print()}>
-            Print
-          </button>
-        </p>
-      </header>
-      <MatrixView />
-      <CasualtyView />
-      <MeetingView />
-      <EvidencePanel />
+      <BriefCompose
+        brief={brief}
+        content={content}
+        meta={meta}
+        fileBase={`blueline-brief-${filters.from}_${filters.to}`}
+      />
+      <BriefDocument brief={brief} content={content} meta={meta} />
     </main>
   )
 }

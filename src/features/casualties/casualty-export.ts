@@ -1,8 +1,14 @@
 import type { ExportData } from '../../components/export-menu'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../dataset/select/casualties'
+import { casualtyFigure } from './casualty-svg'
 
 /** The figures shown, as export rows: one per mark, nothing summed. */
-export function casualtyExport(points: readonly CasualtyPoint[]): ExportData {
+export function casualtyExport(
+  points: readonly CasualtyPoint[],
+  dataset: LoadedDataset,
+  filter: { from: string; to: string },
+): ExportData {
   return {
     columns: [
       'population',
@@ -35,6 +41,7 @@ export function casualtyExport(points: readonly CasualtyPoint[]): ExportData {
       id: p.id,
     })),
     records: points.map((p) => p.casualty),
+    figure: (theme) => casualtyFigure(dataset, points, filter, theme),
     sources: [...new Set(points.flatMap((p) => p.sources))],
   }
 }

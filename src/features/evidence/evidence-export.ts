@@ -1,6 +1,7 @@
 import type { ExportData } from '../../components/export-menu'
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
 import { selectionEvidence, type Selection } from '../../dataset/select/selection'
+import { evidenceFigure } from './evidence-svg'
 
 /** The quotes behind a selection, one row each, with the article they come from. */
 export function evidenceExport(selection: Selection, ix: DatasetIndex): ExportData {
@@ -19,6 +20,7 @@ export function evidenceExport(selection: Selection, ix: DatasetIndex): ExportDa
       }
     }),
     records: [selection],
+    figure: (theme) => evidenceFigure(selection, ix, theme),
     sources: [...new Set(quotes.map((e) => e.source))],
   }
 }

@@ -1,5 +1,6 @@
 import type { ExportData } from '../../components/export-menu'
 import type { MatrixView } from '../../dataset/select/matrix'
+import { matrixFigure } from './matrix-svg'
 
 /** The matrix as export rows: one per actor and issue shown, with the stance in force at the end of the range. */
 export function matrixExport(matrix: MatrixView): ExportData {
@@ -24,6 +25,7 @@ export function matrixExport(matrix: MatrixView): ExportData {
       positions: c.current.map((p) => p.id).join(' '),
     })),
     records: cells.flatMap((c) => c.current),
+    figure: (theme) => matrixFigure(matrix, theme),
     sources: [
       ...new Set(cells.flatMap((c) => c.current.flatMap((p) => p.evidence.map((e) => e.source)))),
     ],

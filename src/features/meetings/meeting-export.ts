@@ -2,6 +2,7 @@ import type { ExportData } from '../../components/export-menu'
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
 import type { GraphView } from '../../dataset/select/graph-view'
 import { sideText } from './scene/graph-model'
+import { meetingFigure } from './meeting-svg'
 
 /** The meetings behind the graph under the filter, one row each, sides and issues spelled out. */
 export function meetingExport(graph: GraphView, ix: DatasetIndex): ExportData {
@@ -29,6 +30,7 @@ export function meetingExport(graph: GraphView, ix: DatasetIndex): ExportData {
       id: m.id,
     })),
     records: graph.meetings,
+    figure: (theme) => meetingFigure(graph, ix, theme),
     sources: [...new Set(graph.meetings.flatMap((m) => m.evidence.map((e) => e.source)))],
   }
 }

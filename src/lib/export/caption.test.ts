@@ -1,56 +1,69 @@
 import { describe, expect, it } from 'vitest'
-import { captionLines } from './caption'
+import { citationLines, dateSpan, filterLine, sourceLine, type CaptionInfo } from './caption'
 import { exportFileName } from './file-name'
 
-describe('captionLines', () => {
-  it('says the filter, focus, selection, cited articles and dataset version', () => {
-    expect(
-      captionLines({
-        title: 'Position matrix',
-        from: '2024-10-30',
-        to: '2024-11-21',
-        focus: ['actor United States'],
-        selection: 'cell:us:ceasefire',
-        datasetVersion: 'abc123',
-        builtAt: '2026-11-22T00:00:00.000Z',
-        sources: [
-          {
-            title: 'Hochstein to meet Netanyahu',
-            outlet: 'Financial Times',
-            published: '2024-11-21',
-            inferred: true,
-          },
-        ],
-      }),
-    ).toEqual([
-      'Filter: 30 Oct 2024 – 21 Nov 2024 · focus: actor United States · selected: cell:us:ceasefire',
-      'Cites: “Hochstein to meet Netanyahu” (Financial Times, 21 Nov 2024, date inferred)',
-      'Blueline dataset abc123, built 2026-11-22',
-    ])
+const source = (published: string, title = 'T') => ({
+  title,
+  outlet: null,
+  published,
+  inferred: false,
+})
+
+const info: CaptionInfo = {
+  title: 'Position matrix',
+  from: '2024-10-30',
+  to: '2024-11-21',
+  focus: ['actor United States'],
+  selection: 'United States on ceasefire',
+  datasetVersion: '0eddd5ff7b49',
+  builtAt: '2026-11-22T00:00:00.000Z',
+  sources: [
+    source('2024-10-31', 'Blinken reports good progress'),
+    {
+      ...source('2024-11-21', 'Hochstein to meet Netanyahu'),
+      outlet: 'Financial Times',
+      inferred: true,
+    },
+    source('2024-11-01'),
+  ],
+}
+
+describe('sourceLine', () => {
+  it('counts the articles, spans their dates and names the dataset version, on one line', () => {
+    expect(sourceLine(info)).toBe(
+      'Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f',
+    )
+  })
+  it('says when nothing is cited, and writes one article in the singular', () => {
+    expect(sourceLine({ ...info, sources: [] })).toBe(
+      'Sources: no article (nothing shown) · Blueline dataset 0eddd5f',
+    )
+    expect(sourceLine({ ...info, sources: [source('2024-11-03')] })).toBe(
+      'Sources: 1 article, 3 Nov 2024 · Blueline dataset 0eddd5f',
+    )
   })
 })
 
-describe('captionLines with many articles', () => {
-  it('names the first twelve and counts the rest, so the caption stays shorter than the chart', () => {
-    const sources = Array.from({ length: 30 }, (_, i) => ({
-      title: `Article ${i}`,
-      outlet: null,
-      published: '2024-11-21',
-      inferred: false,
-    }))
-    const cites = captionLines({
-      title: 'T',
-      from: '2024-10-30',
-      to: '2024-11-21',
-      focus: [],
-      selection: null,
-      datasetVersion: 'v',
-      builtAt: null,
-      sources,
-    })[1]!
-    expect(cites).toContain('“Article 11”')
-    expect(cites).not.toContain('“Article 12”')
-    expect(cites).toMatch(/; and 18 more articles \(listed in the JSON export\)$/)
+describe('dateSpan', () => {
+  it('gives the year once within a year, twice across one', () => {
+    expect(dateSpan('2024-10-31', '2024-11-21')).toBe('31 Oct-21 Nov 2024')
+    expect(dateSpan('2024-12-30', '2025-01-02')).toBe('30 Dec 2024-2 Jan 2025')
+  })
+})
+
+describe('filterLine and citationLines', () => {
+  it('say the range, focus and selection in words', () => {
+    expect(filterLine(info)).toBe(
+      '30 Oct 2024 – 21 Nov 2024 · focus: actor United States · selected: United States on ceasefire',
+    )
+  })
+  it('number every article with outlet and date, then the dataset', () => {
+    expect(citationLines(info)).toEqual([
+      '1. “Blinken reports good progress” (outlet not stated, 31 Oct 2024)',
+      '2. “Hochstein to meet Netanyahu” (Financial Times, 21 Nov 2024, date inferred)',
+      '3. “T” (outlet not stated, 1 Nov 2024)',
+      'Blueline dataset 0eddd5ff7b49, built 2026-11-22',
+    ])
   })
 })
 

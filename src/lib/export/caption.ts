@@ -1,10 +1,13 @@
 import { formatDay } from '../dates'
 
-interface CaptionSource {
+export interface CaptionSource {
   title: string
   outlet: string | null
   published: string
   inferred: boolean
+  /** How the outlet and the date are known, in the dataset's words; absent when not recorded. */
+  outletBasis?: string
+  publishedBasis?: string
 }
 
 /** What an exported image must say so it stands alone in a brief. */
@@ -13,30 +16,78 @@ export interface CaptionInfo {
   from: string
   to: string
   focus: string[]
+  /** The selection in words (never a raw id), or null. */
   selection: string | null
   datasetVersion: string
   builtAt: string | null
   sources: CaptionSource[]
 }
 
-/**
- * Articles named in a caption; a large dataset's view can cite hundreds, which would make the
- * caption taller than the chart. The rest are counted, and the JSON export lists them all.
- */
-const MAX_CAPTION_SOURCES = 12
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const dayMonth = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`
 
-/** The caption band's lines, in reading order. */
-export function captionLines(c: CaptionInfo): string[] {
+/** "31 Oct-21 Nov 2024", "3 Nov 2024", "30 Dec 2024-2 Jan 2025": a span of days as short as it reads. */
+export function dateSpan(first: string, last: string): string {
+  if (first === last) return formatDay(first)
+  if (first.slice(0, 4) !== last.slice(0, 4)) return `${formatDay(first)}-${formatDay(last)}`
+  return `${dayMonth(first)}-${formatDay(last)}`
+}
+
+/** "Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f": the one line under an image. */
+export function sourceLine(c: Pick<CaptionInfo, 'sources' | 'datasetVersion'>): string {
+  const dates = c.sources.map((s) => s.published).sort()
+  const n = c.sources.length
+  const articles =
+    n === 0
+      ? 'no article (nothing shown)'
+      : `${n} article${n === 1 ? '' : 's'}, ${dateSpan(dates[0]!, dates[n - 1]!)}`
+  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}`
+}
+
+/** "30 Oct 2024 – 21 Nov 2024 · focus: actor Israel · selected: Israel on …": what the image shows. */
+export function filterLine(c: CaptionInfo): string {
   const focus = c.focus.length ? ` · focus: ${c.focus.join(', ')}` : ''
   const selection = c.selection ? ` · selected: ${c.selection}` : ''
-  const listed = c.sources.slice(0, MAX_CAPTION_SOURCES)
-  const more = c.sources.length - listed.length
-  const sources = c.sources.length
-    ? `Cites: ${listed.map((s) => `“${s.title}” (${s.outlet ?? 'outlet not stated'}, ${formatDay(s.published)}${s.inferred ? ', date inferred' : ''})`).join('; ')}${more > 0 ? `; and ${more} more articles (listed in the JSON export)` : ''}`
-    : 'Cites: no article (nothing shown)'
+  return `${formatDay(c.from)} – ${formatDay(c.to)}${focus}${selection}`
+}
+
+/** One article as a citation: “Title”, outlet, date (and whether the date is inferred). */
+export function citation(s: CaptionSource): string {
+  return `“${s.title}” (${s.outlet ?? 'outlet not stated'}, ${formatDay(s.published)}${s.inferred ? ', date inferred' : ''})`
+}
+
+/** Every cited article, numbered, then the dataset: for the notes block and the files' metadata. */
+export function citationLines(c: CaptionInfo): string[] {
   return [
-    `Filter: ${formatDay(c.from)} – ${formatDay(c.to)}${focus}${selection}`,
-    sources,
+    ...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`),
     `Blueline dataset ${c.datasetVersion}${c.builtAt ? `, built ${c.builtAt.slice(0, 10)}` : ''}`,
   ]
+}
+
+/** What a caption reads of an article (the dataset's source records have this shape). */
+interface ArticleMeta {
+  id: string
+  title: string
+  outlet: { name: string | null; basis: string }
+  published: { date: string; inferred: boolean; basis: string }
+}
+
+/** The articles behind `ids` (each once), oldest first, as a caption cites them. */
+export function captionSources(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, ArticleMeta>,
+): CaptionSource[] {
+  return [...new Set(ids)]
+    .map((id) => sources.get(id))
+    .filter((s) => s !== undefined)
+    .sort((a, b) => a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id))
+    .map((s) => ({
+      title: s.title,
+      outlet: s.outlet.name,
+      published: s.published.date,
+      inferred: s.published.inferred,
+      outletBasis: s.outlet.basis,
+      publishedBasis: s.published.basis,
+    }))
 }

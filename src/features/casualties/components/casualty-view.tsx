@@ -163,7 +163,7 @@ export function CasualtyView(props: { chartWidth?: number }) {
       view="casualties"
       chart={() => <ChartPanel {...shown} {...actions} width={props.chartWidth} />}
       table={() => (points.length ? <CasualtyTable {...shown} /> : <Empty from={from} to={to} />)}
-      exportData={() => casualtyExport(points)}
+      exportData={() => casualtyExport(points, dataset, { from, to })}
     />
   )
 }

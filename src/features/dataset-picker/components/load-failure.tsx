@@ -1,6 +1,6 @@
 import { ProblemList } from '../../../components/problem-list'
 import type { DatasetLoadError } from '../../../dataset/load-error'
-import { download } from '../../../lib/export/capture'
+import { download } from '../../../lib/export/download'
 import { problemReport } from '../problem-report'
 
 /** Why a dataset did not load, the first problems by JSON path, and the full report to download. */

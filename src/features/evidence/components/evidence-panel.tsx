@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { resolveSelection } from '../../../dataset/select/selection'
@@ -6,6 +6,7 @@ import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ExportMenu } from '../../../components/export-menu'
 import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../url-state/use-url-state'
+import { PinButton } from './pin-button'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
 
@@ -42,7 +43,6 @@ export function EvidencePanel() {
   const dataset = useDataset()
   const { filters, update } = useFilters()
   const selection = useMemo(() => resolveSelection(dataset, filters), [dataset, filters])
-  const body = useRef<HTMLDivElement>(null)
   return (
     <aside aria-label="Evidence" className="evidence-panel">
       <div className="evidence-head">
@@ -52,9 +52,9 @@ export function EvidencePanel() {
             <ExportMenu
               title="Evidence"
               view="evidence"
-              target={body}
               data={() => evidenceExport(selection, indexDataset(dataset))}
             />
+            <PinButton sel={filters.sel ?? (filters.person ? `person:${filters.person}` : null)} />
             <button type="button" onClick={() => update({ sel: null, person: null })}>
               Clear selection
             </button>
@@ -62,9 +62,7 @@ export function EvidencePanel() {
         ) : null}
       </div>
       <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
-        <div ref={body}>
-          {selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}
-        </div>
+        <div>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
       </ErrorBoundary>
     </aside>
   )

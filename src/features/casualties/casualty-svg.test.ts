@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { selectCasualties } from '../../dataset/select/casualties'
+import { loadRealDataset } from '../../test/dataset-fixture'
+import { exportTheme } from '../../lib/export/export-theme'
+import { parseSvgStrict } from '../../lib/export/svg-test-utils'
+import { casualtyFigure, exportAxis, lonelyDisputes } from './casualty-svg'
+
+describe('casualtyFigure', () => {
+  const d = loadRealDataset()
+  const filter = { from: '2024-10-30', to: '2024-11-21' }
+  const points = selectCasualties(d, { ...filter, actor: null })
+
+  it('draws one marker path per figure with its value and the claimants as text', () => {
+    const fig = casualtyFigure(d, points, filter, exportTheme('light'))
+    const parsed = parseSvgStrict(`<svg xmlns="http://www.w3.org/2000/svg">${fig.body}</svg>`)
+    const legendMarkers = new Set(points.map((p) => p.claimant)).size
+    expect(parsed.elements.filter((e) => e === 'path')).toHaveLength(points.length + legendMarkers)
+    expect(parsed.texts).toContain('Lebanese health ministry')
+    expect(parsed.texts.some((t) => t.startsWith('more than 2,800'))).toBe(true)
+  })
+
+  it('ends the axis at the filter’s end unless a figure was reported later', () => {
+    expect(exportAxis(points, filter).to <= filter.to).toBe(true)
+    const late = [{ ...points[0]!, reported: '2024-11-25' }]
+    expect(exportAxis(late, filter).to).toBe('2024-11-25')
+  })
+
+  it('marks a disputed figure whose counterpart is outside the range', () => {
+    const disputed = points.filter((p) => p.disputed)
+    expect(disputed.length).toBeGreaterThan(0)
+    // With every figure shown, no dispute is missing its other side.
+    expect(lonelyDisputes(d, points).size).toBe(0)
+    const alone = lonelyDisputes(d, [disputed[0]!])
+    expect(alone.has(disputed[0]!.id)).toBe(true)
+    const fig = casualtyFigure(d, [disputed[0]!], filter, exportTheme('light'))
+    expect(fig.body).toContain('disputed (counterpart outside range)')
+  })
+})
