@@ -25,6 +25,7 @@ function withCrowd(extra: number): LoadedDataset {
     source: n.id,
     target: 'dermer',
     meetings: ['meet-jerusalem-oct31'],
+    indirect: false,
   }))
   const graph = { nodes: [...nodes, ...crowd], edges: [...edges, ...links] }
   return { ...dataset, derived: { ...dataset.derived, graph } }
