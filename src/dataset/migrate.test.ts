@@ -17,7 +17,7 @@ function asVersion1(): Json {
     // Version 1 could not say "implied"; such notes were plain ambiguity notes.
   })
   d.meetings!.forEach((m) => delete m.via)
-  const derived = d.derived as { graph: { edges: Json[] } }
+  const derived = d.derived as unknown as { graph: { edges: Json[] } }
   derived.graph.edges.forEach((e) => delete e.indirect)
   return { ...d, schemaVersion: 1 }
 }
