@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { migrateDataset } from './migrate'
 import { parseDataset } from './parse-dataset'
-import { loadRealDataset } from './test-fixture'
+import { loadRealDataset } from '../test/dataset-fixture'
 
 type Json = Record<string, unknown>
 type Rec = Json & { when: Json }
