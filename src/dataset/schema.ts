@@ -206,7 +206,6 @@ export const annotationsSchema = z.object({
 export type Evidence = z.infer<typeof evidenceSchema>
 export type When = z.infer<typeof whenSchema>
 export type DatePrecision = (typeof DATE_PRECISIONS)[number]
-export type Reading = (typeof READINGS)[number]
 export type SourceMeta = z.infer<typeof sourceMetaSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Actor = z.infer<typeof actorSchema>

@@ -36,7 +36,7 @@ export interface MatrixRowProps {
 }
 
 /** A solid tint for a stance said in words; stripes of it for one only implied (codebook R-implied). */
-export function cellBackground(stance: Stance, implied: boolean): CSSProperties {
+function cellBackground(stance: Stance, implied: boolean): CSSProperties {
   const tint = `color-mix(in srgb, ${STANCE_STYLE[stance].cssVar} 22%, transparent)`
   return implied
     ? { background: `repeating-linear-gradient(135deg, ${tint} 0 4px, transparent 4px 8px)` }
