@@ -12,7 +12,7 @@ test('arrow keys move through the matrix and Enter selects a cell', async ({ pag
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   const hezbollah1701 = matrix.getByRole('button', {
-    name: /^Hezbollah on UNSC Resolution 1701: supports and ambiguous/,
+    name: /^Hezbollah on UNSC Resolution 1701: supports \(implied\) and ambiguous/,
   })
   await expect(hezbollah1701).toBeFocused()
   await page.keyboard.press('Enter')

@@ -45,6 +45,24 @@ describe('buildDataset', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false)
   })
 
+  it('refuses an implied position without the note saying what it is read from', () => {
+    const dir = copyOfData()
+    const file = join(dir, 'data', 'annotations', 'positions.json')
+    const positions = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[]
+    const i = positions.findIndex((p) => p.id === 'pos-israel-laf-oct31')
+    expect(positions[i]!.reading).toBe('implied')
+    delete positions[i]!.ambiguity
+    writeFileSync(file, JSON.stringify(positions))
+    const result = buildDataset({ root: dir, outDir: join(dir, 'out'), builtAt: null })
+    expect(result).toEqual({
+      ok: false,
+      messages: [
+        `data/annotations/positions.json: positions[${i}].ambiguity (record "pos-israel-laf-oct31"): an implied position needs an \`ambiguity\` note saying what the stance is read from`,
+      ],
+    })
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
   it('reports truncated JSON with the file name', () => {
     const dir = copyOfData()
     const file = join(dir, 'data', 'annotations', 'events.json')

@@ -13,6 +13,7 @@ import { datasetSchema, type Dataset } from '../src/dataset/dataset-schema'
 import { deriveViews } from '../src/dataset/derive'
 import { validateAnnotations } from '../src/dataset/validate'
 import { formatProblem } from '../src/dataset/problems'
+import { SCHEMA_VERSION } from '../src/dataset/migrate'
 import type { Problem } from '../src/dataset/verify'
 
 const COLLECTIONS = [
@@ -106,7 +107,7 @@ export function buildDataset(options: BuildOptions): BuildResult {
 
   const a = result.value
   const body = {
-    schemaVersion: 1 as const,
+    schemaVersion: SCHEMA_VERSION,
     ...a,
     sources: a.sources.map((s) => ({ ...s, text: texts.get(s.id) ?? '' })),
     derived: deriveViews(a),

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { deriveViews } from '../src/dataset/derive'
+import { SCHEMA_VERSION } from '../src/dataset/migrate'
 import type { Dataset } from '../src/dataset/dataset-schema'
 import { generateAnnotations } from './synthetic'
 
@@ -17,7 +18,7 @@ import { generateAnnotations } from './synthetic'
 export function generateDataset(scale: number, seed: number): Dataset {
   const { annotations, texts } = generateAnnotations(scale, seed)
   const body = {
-    schemaVersion: 1 as const,
+    schemaVersion: SCHEMA_VERSION,
     ...annotations,
     sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
     derived: deriveViews(annotations),

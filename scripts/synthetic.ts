@@ -115,6 +115,11 @@ export function generateAnnotations(
     speaker: { person: pick(people).id },
     summary: 'synthetic position',
     ...cite(),
+    // Every seventh stance is implied, with the note the build requires; by index, so the random
+    // sequence (and every other record) stays what it was before schema version 2.
+    ...(i % 7 === 3
+      ? { reading: 'implied' as const, ambiguity: 'synthetic: read from a neighbouring demand' }
+      : { reading: 'explicit' as const }),
   }))
   const person = (): Participant => ({ person: pick(people).id })
   const meetings = Array.from({ length: count('meetings') }, (_, i) => ({
@@ -126,8 +131,12 @@ export function generateAnnotations(
     topics: [],
     summary: 'synthetic meeting',
     ...cite(),
-  })).map((m) => ({
+  })).map((m, i) => ({
     ...m,
+    // Every twentieth meeting is an indirect contact through an intermediary (by index, as above).
+    ...(i % 20 === 7
+      ? { status: 'contact' as const, via: { person: people[i % people.length]!.id } }
+      : {}),
     sides: m.sides
       .map((side, s) => side.filter((p) => s === 0 || p.person !== m.sides[0]![0]!.person))
       .map((side) => (side.length ? side : [{ body: 'officials', actor: null }])),

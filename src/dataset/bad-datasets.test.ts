@@ -83,6 +83,30 @@ describe('bad datasets get a clear message', () => {
     ).toContain('a span cannot end before it starts')
   })
 
+  it('an implied position without the note saying what it is read from', () => {
+    const i = good().positions.findIndex((p) => p.id === 'pos-israel-laf-oct31')
+    expect(broken((d) => delete d.positions[i]!.ambiguity)).toContain(
+      `positions[${i}].ambiguity (record "pos-israel-laf-oct31"): an implied position needs an \`ambiguity\` note saying what the stance is read from`,
+    )
+    expect(broken((d) => (d.positions[i]!.reading = 'inferred'))[1]).toMatch(
+      /^positions\[\d+\]\.reading \(record "pos-israel-laf-oct31"\): /,
+    )
+  })
+
+  it('a date precision that contradicts its days', () => {
+    const when = (d: ReturnType<typeof good>) =>
+      d.meetings.find((x) => x.id === 'contact-hochstein-mikati-oct')!.when as Record<
+        string,
+        unknown
+      >
+    expect(broken((d) => delete when(d).until).join('\n')).toContain(
+      'a range date needs `until`, the last day of the range',
+    )
+    expect(broken((d) => (when(d).precision = 'on-or-before')).join('\n')).toContain(
+      'only a range date has `until`',
+    )
+  })
+
   it('empty arrays where something is required', () => {
     expect(broken((d) => (d.sources = []))).toContain('sources: should list at least 1 item')
   })
@@ -101,9 +125,10 @@ describe('bad datasets get a clear message', () => {
 
   it('__proto__ and constructor keys pollute nothing', () => {
     const text = JSON.stringify(good()).replace(
-      '{"schemaVersion":1',
-      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"p2":1}},"schemaVersion":1',
+      '{"title":',
+      '{"__proto__":{"polluted":true},"constructor":{"prototype":{"p2":1}},"title":',
     )
+    expect(text).toContain('"__proto__"')
     expect(failure(text)).toEqual([])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(({} as Record<string, unknown>).p2).toBeUndefined()

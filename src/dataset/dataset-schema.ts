@@ -31,6 +31,8 @@ const graphEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   meetings: z.array(idSchema).min(1),
+  /** Every meeting behind the link went through an intermediary (`via`): drawn as indirect. */
+  indirect: z.boolean(),
 })
 
 /** What the views need precomputed; the app derives it itself when a file lacks it. */
@@ -44,7 +46,8 @@ const derivedSchema = z.object({
 
 /** The published `dataset.json`: the annotations, the article texts, and the derived views. */
 export const datasetSchema = annotationsSchema.extend({
-  schemaVersion: z.literal(1),
+  /** 2 added `reading`, date `precision` and `via`; version-1 files are migrated on load (migrate.ts). */
+  schemaVersion: z.literal(2),
   /** Content hash of everything else in the file. */
   version: z.string().min(1),
   /** ISO time of the last change to the dataset's inputs, or null when unknown. */

@@ -75,23 +75,25 @@ function computeGraph(a: Annotations): { nodes: GraphNode[]; edges: GraphEdge[] 
   const people = new Map(a.people.map((p) => [p.id, p]))
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y'>>()
   const edges = new Map<string, GraphEdge>()
+  const indirectMeetings = new Set(a.meetings.filter((m) => m.via).map((m) => m.id))
   for (const m of a.meetings) {
-    const sides = m.sides.map((side) =>
-      side.map((p) => {
-        const id = participantNodeId(p)
-        const person = p.person ? people.get(p.person) : undefined
-        if (!nodes.has(id)) {
-          nodes.set(id, {
-            id,
-            label: person?.name ?? p.body ?? id,
-            kind: p.person ? 'person' : 'body',
-            person: p.person ?? null,
-            actor: person?.actor ?? p.actor ?? null,
-          })
-        }
-        return id
-      }),
-    )
+    const node = (p: Participant) => {
+      const id = participantNodeId(p)
+      const person = p.person ? people.get(p.person) : undefined
+      if (!nodes.has(id)) {
+        nodes.set(id, {
+          id,
+          label: person?.name ?? p.body ?? id,
+          kind: p.person ? 'person' : 'body',
+          person: p.person ?? null,
+          actor: person?.actor ?? p.actor ?? null,
+        })
+      }
+      return id
+    }
+    const sides = m.sides.map((side) => side.map(node))
+    // An intermediary stands between the sides: it joins the graph with a leg to each side's members.
+    if (m.via) sides.push([node(m.via)])
     // Every member of one side met every member of each other side; colleagues on a side did not "meet".
     sides.forEach((side, i) =>
       sides.slice(i + 1).forEach((other) => {
@@ -100,8 +102,10 @@ function computeGraph(a: Annotations): { nodes: GraphNode[]; edges: GraphEdge[] 
             if (s === t) continue
             const [source, target] = s < t ? [s, t] : [t, s]
             const id = `${source}--${target}`
-            const edge = edges.get(id) ?? { id, source, target, meetings: [] }
+            const edge = edges.get(id) ?? { id, source, target, meetings: [], indirect: true }
             if (!edge.meetings.includes(m.id)) edge.meetings.push(m.id)
+            // A link is indirect only while every meeting behind it went through an intermediary.
+            edge.indirect = edge.meetings.every((id) => indirectMeetings.has(id))
             edges.set(id, edge)
           }
       }),

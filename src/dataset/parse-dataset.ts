@@ -1,5 +1,6 @@
 import type { Dataset, LoadedDataset } from './dataset-schema'
 import { validateDataset } from './validate'
+import { migrateDataset } from './migrate'
 import type { Problem } from './verify'
 import { DatasetLoadError } from './load-error'
 
@@ -56,8 +57,8 @@ export async function parseDatasetOffThread(text: string, file: string): Promise
   }
   const answer = await verdict
   if (!answer.ok) throw new DatasetLoadError(answer.file, answer.message, answer.problems)
-  // The worker's schema check passed on the same text, so this parse has the validated shape.
-  const d = raw as Dataset
+  // The worker's schema check passed on the same text, so this parse (migrated the same way) has the validated shape.
+  const d = migrateDataset(raw) as Dataset
   return { ...d, derived: d.derived ?? answer.derived! }
 }
 

@@ -23,20 +23,34 @@ const evidenceSchema = z.object({
 
 const evidenceList = z.array(evidenceSchema).min(1, 'every record cites at least one quote')
 
+/** How much of a date the text gives: one day, only an upper bound, or some day(s) in a range. */
+const DATE_PRECISIONS = ['day', 'on-or-before', 'range'] as const
+
 /**
- * When something happened (not when it was reported). `until` makes it a span;
- * `inferred` marks a date the text does not give outright, and `basis` says why.
+ * When something happened (not when it was reported). `precision` says how much the text fixes
+ * (codebook D-precision): absent means `day`, or `range` when `until` is given (schema version 1);
+ * for `on-or-before`, `date` is the latest day it can have been. `inferred` marks a date the text
+ * does not give outright, and `basis` says why.
  */
 const whenSchema = z
   .object({
     date: isoDateSchema,
     until: isoDateSchema.optional(),
+    precision: z.enum(DATE_PRECISIONS).optional(),
     inferred: z.boolean(),
     basis: text.optional(),
   })
   .refine((w) => !w.inferred || w.basis !== undefined, {
     message: 'an inferred date needs a basis saying how it was inferred',
     path: ['basis'],
+  })
+  .refine((w) => w.precision !== 'range' || w.until !== undefined, {
+    message: 'a range date needs `until`, the last day of the range',
+    path: ['until'],
+  })
+  .refine((w) => w.until === undefined || w.precision === undefined || w.precision === 'range', {
+    message: 'only a range date has `until`; drop it, or set precision to "range"',
+    path: ['precision'],
   })
   .refine((w) => w.until === undefined || w.until >= w.date, {
     message: 'a span cannot end before it starts',
@@ -88,6 +102,9 @@ const speakerSchema = z
   .object({ person: idSchema.optional(), body: text.optional() })
   .refine((s) => s.person !== undefined || s.body !== undefined, 'name a person or a body')
 
+/** Whether the passage says the stance in words, or it is read from something else (codebook 1.4). */
+const READINGS = ['explicit', 'implied'] as const
+
 const positionSchema = z.object({
   id: idSchema,
   actor: idSchema,
@@ -95,7 +112,11 @@ const positionSchema = z.object({
   stance: stanceSchema,
   /** `stated`: the actor's own words; `reported`: a third party's account of the stance. */
   basis: z.enum(['stated', 'reported']),
+  /** An implied position must say in `ambiguity` what it is read from (checked in verify.ts). */
+  reading: z.enum(READINGS),
   speaker: speakerSchema,
+  /** The intermediary the stance was conveyed through, when the text names one (codebook V-via). */
+  via: speakerSchema.optional(),
   when: whenSchema,
   summary: text,
   evidence: evidenceList,
@@ -137,6 +158,8 @@ const meetingSchema = z.object({
   sides: z.array(z.array(participantSchema).min(1)).min(2, 'a meeting has at least two sides'),
   /** `contact`: a reported communication, not necessarily face to face. */
   status: z.enum(['held', 'planned', 'contact']),
+  /** The intermediary of an indirect channel; the graph draws such a meeting's links as indirect. */
+  via: participantSchema.optional(),
   when: whenSchema,
   place: text.nullable(),
   issues: z.array(idSchema),
@@ -182,6 +205,7 @@ export const annotationsSchema = z.object({
 
 export type Evidence = z.infer<typeof evidenceSchema>
 export type When = z.infer<typeof whenSchema>
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export type SourceMeta = z.infer<typeof sourceMetaSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Actor = z.infer<typeof actorSchema>

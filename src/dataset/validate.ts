@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { annotationsSchema, type Annotations } from './schema'
 import { datasetSchema, type Dataset } from './dataset-schema'
 import { verifyAnnotations, type Problem } from './verify'
+import { migrateDataset } from './migrate'
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
@@ -74,8 +75,9 @@ export function validateAnnotations(
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
 }
 
-/** The same checks on a published dataset file, whose sources carry their own text. */
-export function validateDataset(raw: unknown): Validation<Dataset> {
+/** The same checks on a published dataset file (version 1 migrated first), whose sources carry their own text. */
+export function validateDataset(input: unknown): Validation<Dataset> {
+  const raw = migrateDataset(input)
   const parsed = datasetSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const texts = new Map(parsed.data.sources.map((s) => [s.id, s.text]))

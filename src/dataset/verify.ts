@@ -99,6 +99,15 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
     ref('positions', [i, 'actor'], p.id, ids.actors, p.actor, 'actor')
     ref('positions', [i, 'issue'], p.id, ids.issues, p.issue, 'issue')
     ref('positions', [i, 'speaker', 'person'], p.id, ids.people, p.speaker.person, 'person')
+    ref('positions', [i, 'via', 'person'], p.id, ids.people, p.via?.person, 'person')
+    // Codebook R-implied: a stance read from something else must say what it is read from.
+    if (p.reading === 'implied' && !p.ambiguity)
+      add(
+        'positions',
+        [i, 'ambiguity'],
+        p.id,
+        'an implied position needs an `ambiguity` note saying what the stance is read from',
+      )
   })
   a.casualties.forEach((c, i) => {
     ref('casualties', [i, 'population'], c.id, ids.populations, c.population, 'population')
@@ -115,6 +124,8 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
         ref('meetings', [i, 'sides', s, j, 'actor'], m.id, ids.actors, p.actor, 'actor')
       }),
     )
+    ref('meetings', [i, 'via', 'person'], m.id, ids.people, m.via?.person, 'person')
+    ref('meetings', [i, 'via', 'actor'], m.id, ids.actors, m.via?.actor, 'actor')
     m.issues.forEach((issue, j) =>
       ref('meetings', [i, 'issues', j], m.id, ids.issues, issue, 'issue'),
     )

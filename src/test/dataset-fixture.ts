@@ -45,7 +45,7 @@ export function loadRealDataset(): LoadedDataset {
   const a = result.value
   return {
     ...a,
-    schemaVersion: 1,
+    schemaVersion: 2,
     version: 'test',
     builtAt: null,
     sources: a.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),

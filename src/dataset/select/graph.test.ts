@@ -108,7 +108,15 @@ describe('graphAdjacency', () => {
 
   it('counts a meeting shared by two edges of one node once', () => {
     const edges = [
-      { id: 'a--b', source: 'a', target: 'b', meetings: ['m1'], inRange: ['m1'], weight: 1 },
+      {
+        id: 'a--b',
+        source: 'a',
+        target: 'b',
+        meetings: ['m1'],
+        inRange: ['m1'],
+        weight: 1,
+        indirect: false,
+      },
       {
         id: 'a--c',
         source: 'a',
@@ -116,6 +124,7 @@ describe('graphAdjacency', () => {
         meetings: ['m1', 'm2'],
         inRange: ['m1', 'm2'],
         weight: 2,
+        indirect: false,
       },
     ]
     const small = graphAdjacency(edges)
@@ -152,7 +161,7 @@ function syntheticDataset(scale: number, seed: number): LoadedDataset {
   const { annotations, texts } = generateAnnotations(scale, seed)
   return {
     ...annotations,
-    schemaVersion: 1,
+    schemaVersion: 2,
     version: `synthetic-${scale}-${seed}`,
     builtAt: null,
     sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),

@@ -10,7 +10,6 @@ import type {
   Population,
   Position,
   Source,
-  When,
 } from '../schema'
 
 /** What the URL may name, taken from the loaded dataset. */
@@ -69,10 +68,7 @@ export function indexDataset(d: LoadedDataset): DatasetIndex {
   return index
 }
 
-/** True when something dated `when` (a day or a span) happened within [from, to]. */
-export function overlaps(when: When, from: string, to: string): boolean {
-  return when.date <= to && (when.until ?? when.date) >= from
-}
+export { overlaps } from '../when'
 
 const vocabularies = new WeakMap<LoadedDataset, FilterVocabulary>()
 

@@ -2,6 +2,7 @@ import type { LoadedDataset } from '../dataset-schema'
 import type { Actor, Issue, Position, Stance } from '../schema'
 import type { RecordFilter } from './record-filter'
 import { indexDataset } from './index-dataset'
+import { lastDay } from '../when'
 
 export interface MatrixViewCell {
   actor: Actor
@@ -15,6 +16,10 @@ export interface MatrixViewCell {
   changedInRange: boolean
   disputed: boolean
   inferred: boolean
+  /** Stances in force that every position behind them only implies (codebook R-implied). */
+  impliedStances: Stance[]
+  /** A position in force is dated by a range that runs past the end of the filter. */
+  partlyInRange: boolean
   /** The selected person voiced one of the positions in force. */
   voicedBySelectedPerson: boolean
 }
@@ -23,6 +28,14 @@ export interface MatrixView {
   actors: Actor[]
   issues: Issue[]
   cell: (actor: string, issue: string) => MatrixViewCell
+}
+
+/** The stances for which no position in force says it in words: each one behind it is implied. */
+function impliedStances(stances: readonly Stance[], current: readonly Position[]): Stance[] {
+  return stances.filter((s) => {
+    const behind = current.filter((p) => p.stance === s)
+    return behind.length > 0 && behind.every((p) => p.reading === 'implied')
+  })
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -89,6 +102,8 @@ export function selectMatrix(
         !!last && !!before && last !== before && !sameSet(last.stances, before.stances),
       disputed: (raw?.disputes.length ?? 0) > 0 && history.some((p) => ix.disputesOf.has(p.id)),
       inferred: current.some((p) => p.when.inferred),
+      impliedStances: impliedStances(last?.stances ?? [], current),
+      partlyInRange: current.some((p) => lastDay(p.when) > f.to),
       voicedBySelectedPerson: !!f.person && current.some((p) => p.speaker.person === f.person),
     }
   }
@@ -103,14 +118,22 @@ export function selectMatrix(
 
 /** Everything a cell shows, as one string: equal strings draw the same cell. */
 export function cellSignature(c: MatrixViewCell): string {
-  return `${c.stances.join('+')}${c.changedInRange ? 'Δ' : ''}${c.disputed ? '!' : ''}${c.inferred ? '°' : ''}${c.voicedBySelectedPerson ? 'v' : ''}`
+  const implied = c.impliedStances.length ? `~${c.impliedStances.join('+')}` : ''
+  return `${c.stances.join('+')}${implied}${c.changedInRange ? 'Δ' : ''}${c.disputed ? '!' : ''}${c.inferred ? '°' : ''}${c.partlyInRange ? '↔' : ''}${c.voicedBySelectedPerson ? 'v' : ''}`
+}
+
+/** A stance as the accessible name and the export say it: "supports", or "supports (implied)". */
+export function stanceWords(c: Pick<MatrixViewCell, 'stances' | 'impliedStances'>): string {
+  return c.stances.map((s) => (c.impliedStances.includes(s) ? `${s} (implied)` : s)).join(' and ')
 }
 
 /** "Israel on UNSC Resolution 1701: conditional" — the accessible name of a matrix cell. */
 export function cellLabel(c: MatrixViewCell): string {
-  const stance = c.stances.length ? c.stances.join(' and ') : 'no stance reported'
-  const marks = [c.changedInRange ? 'changed in range' : '', c.disputed ? 'disputed' : ''].filter(
-    Boolean,
-  )
+  const stance = c.stances.length ? stanceWords(c) : 'no stance reported'
+  const marks = [
+    c.changedInRange ? 'changed in range' : '',
+    c.disputed ? 'disputed' : '',
+    c.partlyInRange ? 'dated by a range running past the end of the filter' : '',
+  ].filter(Boolean)
   return `${c.actor.name} on ${c.issue.label}: ${stance}${marks.length ? ` (${marks.join(', ')})` : ''}`
 }

@@ -26,7 +26,7 @@ describe('resolveSelection', () => {
     const edge = resolveSelection(d, { ...base, sel: 'edge:hochstein--netanyahu' })
     expect(edge?.kind === 'edge' && edge.labels).toEqual(['Amos Hochstein', 'Benjamin Netanyahu'])
     const person = resolveSelection(d, { ...base, person: 'qassem' })
-    expect(person?.kind === 'person' && person.positions.length).toBe(3)
+    expect(person?.kind === 'person' && person.positions.length).toBe(4)
     expect(selectionEvidence(person!).length).toBeGreaterThan(3)
   })
 

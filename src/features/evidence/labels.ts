@@ -1,13 +1,8 @@
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
-import type { Participant, Position, SourceMeta, When } from '../../dataset/schema'
+import type { Participant, Position, SourceMeta } from '../../dataset/schema'
 import { formatDay } from '../../lib/dates'
 
-/** "31 Oct 2024", or "31 Oct 2024 – 2 Nov 2024" for a span. */
-export function whenLabel(when: Pick<When, 'date' | 'until'>): string {
-  return when.until && when.until !== when.date
-    ? `${formatDay(when.date)} – ${formatDay(when.until)}`
-    : formatDay(when.date)
-}
+export { whenLabel } from '../../dataset/when'
 
 /** The parts of a quote's citation line: title, outlet (or "outlet not stated") and publication date. */
 export function citationParts(source: SourceMeta): {

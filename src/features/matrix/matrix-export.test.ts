@@ -11,10 +11,13 @@ describe('matrixExport', () => {
     expect(out.rows).toHaveLength(m.actors.length * m.issues.length)
     expect(
       out.rows.find((r) => r.actor === 'United States' && r.issue === 'A ceasefire in Lebanon'),
-    ).toMatchObject({ stance: 'supports and conditional', disputed: true })
+    ).toMatchObject({ stance: 'supports and ambiguous', implied: '', disputed: true })
+    expect(
+      out.rows.find((r) => r.actor === 'Israel' && r.issue === 'Lebanese army deployment'),
+    ).toMatchObject({ stance: 'supports (implied)', implied: 'supports' })
     expect(
       out.rows.find((r) => r.actor === 'Hezbollah' && r.issue === 'Lebanese sovereignty')?.stance,
-    ).toBe('supports')
+    ).toBe('supports (implied)')
     expect(out.sources).not.toContain('ft-hochstein-nov21')
   })
 })

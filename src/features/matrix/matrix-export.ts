@@ -1,5 +1,5 @@
 import type { ExportData } from '../../components/export-menu'
-import type { MatrixView } from '../../dataset/select/matrix'
+import { stanceWords, type MatrixView } from '../../dataset/select/matrix'
 import { matrixFigure } from './matrix-svg'
 
 /** The matrix as export rows: one per actor and issue shown, with the stance in force at the end of the range. */
@@ -10,18 +10,22 @@ export function matrixExport(matrix: MatrixView): ExportData {
       'actor',
       'issue',
       'stance',
+      'implied',
       'changed_in_range',
       'disputed',
       'date_inferred',
+      'date_partly_in_range',
       'positions',
     ],
     rows: cells.map((c) => ({
       actor: c.actor.name,
       issue: c.issue.label,
-      stance: c.stances.join(' and '),
+      stance: stanceWords(c),
+      implied: c.impliedStances.join(' and '),
       changed_in_range: c.changedInRange,
       disputed: c.disputed,
       date_inferred: c.inferred,
+      date_partly_in_range: c.partlyInRange,
       positions: c.current.map((p) => p.id).join(' '),
     })),
     records: cells.flatMap((c) => c.current),

@@ -17,12 +17,14 @@ describe('meetingExport', () => {
     const out = meetingExport(graph, indexDataset(d))
     expect(out.rows.map((r) => r.id)).toEqual([
       'talks-hochstein-beirut-nov',
-      'talks-hochstein-berri-nov',
       'meet-hochstein-dermer-nov20',
+      'talks-hochstein-berri-nov',
       'meet-hochstein-netanyahu-nov21',
     ])
-    expect(out.rows[2]).toMatchObject({ date: '2024-11-20', status: 'held', place: 'Israel' })
-    expect(String(out.rows[2]!.sides)).toContain('Ron Dermer')
+    expect(out.rows[1]).toMatchObject({ date: '2024-11-20', status: 'held', place: 'Israel' })
+    expect(String(out.rows[1]!.sides)).toContain('Ron Dermer')
+    // Hezbollah's channel through Berri: an indirect contact, its intermediary named.
+    expect(out.rows[2]).toMatchObject({ status: 'contact', via: 'Nabih Berri' })
     expect(out.sources).toEqual(['ft-hochstein-nov21'])
   })
 })

@@ -1,7 +1,8 @@
 import type { LoadedDataset } from '../../dataset/dataset-schema'
 import { indexDataset } from '../../dataset/select/index-dataset'
-import type { Meeting } from '../../dataset/schema'
+import type { Meeting, Participant } from '../../dataset/schema'
 import { formatDay } from '../../lib/dates'
+import { precisionPrefix } from '../../dataset/when'
 
 export type Lane = 'events' | 'meetings' | 'articles'
 
@@ -31,8 +32,14 @@ export function formatSpan(from: string, to: string): string {
   return `${sameYear ? formatDay(from).slice(0, -5) : formatDay(from)} – ${formatDay(to)}`
 }
 
-const dated = (kind: string, label: string, from: string, to: string, inferred: boolean) =>
-  `${kind}: ${label}, ${formatSpan(from, to)}${inferred ? ' (date inferred)' : ''}`
+const dated = (
+  kind: string,
+  label: string,
+  from: string,
+  to: string,
+  inferred: boolean,
+  prefix = '',
+) => `${kind}: ${label}, ${prefix}${formatSpan(from, to)}${inferred ? ' (date inferred)' : ''}`
 
 // Names are only read for marks drawn one by one, so a lane drawn as counts never builds its thousands.
 function mark(fields: Omit<TimelineMark, 'name'>, describe: () => string): TimelineMark {
@@ -53,21 +60,17 @@ export function timelineMarks(d: LoadedDataset): TimelineMark[] {
   const hit = cache.get(d)
   if (hit) return hit
   const ix = indexDataset(d)
+  const participantName = (p: Participant) =>
+    p.person ? (ix.people.get(p.person)?.name ?? p.person) : (p.body ?? '?')
   const who = (m: Meeting) =>
-    m.sides
-      .map((side) =>
-        side
-          .map((p) => (p.person ? (ix.people.get(p.person)?.name ?? p.person) : (p.body ?? '?')))
-          .join(', '),
-      )
-      .join(' – ')
+    m.sides.map((side) => side.map(participantName).join(', ')).join(' – ')
   const meetingKind = { held: 'Meeting', planned: 'Planned meeting', contact: 'Contact' }
   const marks: TimelineMark[] = []
   for (const e of d.events) {
     const [from, to, inferred] = [e.when.date, e.when.until ?? e.when.date, e.when.inferred]
     marks.push(
       mark({ id: e.id, lane: 'events', from, to, inferred, planned: false }, () =>
-        dated('Event', e.label, from, to, inferred),
+        dated('Event', e.label, from, to, inferred, precisionPrefix(e.when)),
       ),
     )
   }
@@ -76,7 +79,14 @@ export function timelineMarks(d: LoadedDataset): TimelineMark[] {
     const planned = m.status === 'planned'
     marks.push(
       mark({ id: m.id, lane: 'meetings', from, to, inferred, planned }, () =>
-        dated(meetingKind[m.status], who(m), from, to, inferred),
+        dated(
+          m.via ? 'Indirect contact' : meetingKind[m.status],
+          m.via ? `${who(m)} (through ${participantName(m.via)})` : who(m),
+          from,
+          to,
+          inferred,
+          precisionPrefix(m.when),
+        ),
       ),
     )
   }

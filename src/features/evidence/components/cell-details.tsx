@@ -19,10 +19,13 @@ export function CellDetails({ cell }: { cell: MatrixViewCell }) {
             {cell.stances.map((s, i) => (
               <span key={s}>
                 {i > 0 ? ' and ' : ''}
-                <StanceBadge stance={s} />
+                <StanceBadge stance={s} implied={cell.impliedStances.includes(s)} />
               </span>
             ))}
             {cell.changedInRange ? <> (changed within the range)</> : null}
+            {cell.partlyInRange ? (
+              <> (dated by a range running past {formatDay(filters.to)})</>
+            ) : null}
           </>
         ) : (
           <>The articles report no stance by {formatDay(filters.to)}.</>

@@ -32,6 +32,14 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
         </dd>
         <dt>Status</dt>
         <dd>{STATUS[meeting.status]}</dd>
+        {meeting.via ? (
+          <>
+            <dt>Through</dt>
+            <dd>
+              <ParticipantName p={meeting.via} /> (an intermediary: the link is indirect)
+            </dd>
+          </>
+        ) : null}
         <dt>Place</dt>
         <dd>{meeting.place ?? 'not stated'}</dd>
         {meeting.sides.map((side, i) => (

@@ -16,6 +16,15 @@ function Speaker({ position }: { position: Position }) {
   )
 }
 
+/** Explicit or implied, in words; an implied stance points at the note that says what it is read from. */
+function ReadingText({ position }: { position: Position }) {
+  return position.reading === 'implied' ? (
+    <span className="reading-implied">implied: read from other words (see the note below)</span>
+  ) : (
+    <>explicit: the passage says it in words</>
+  )
+}
+
 /** Everything about one position: who, on what, how sure, when, and the quotes behind it. */
 export function PositionDetails({ position }: { position: Position }) {
   const ix = indexDataset(useDataset())
@@ -29,13 +38,23 @@ export function PositionDetails({ position }: { position: Position }) {
       <dl className="evidence-facts">
         <dt>Stance</dt>
         <dd>
-          <StanceBadge stance={position.stance} /> (
+          <StanceBadge stance={position.stance} implied={position.reading === 'implied'} /> (
           {position.basis === 'stated' ? 'stated by the actor' : 'reported by others'})
+        </dd>
+        <dt>Reading</dt>
+        <dd>
+          <ReadingText position={position} />
         </dd>
         <dt>Speaker</dt>
         <dd>
           <Speaker position={position} />
         </dd>
+        {position.via ? (
+          <>
+            <dt>Through</dt>
+            <dd>{speakerLabel(position.via, ix)} (an intermediary)</dd>
+          </>
+        ) : null}
         <dt>Date</dt>
         <dd>
           <WhenText when={position.when} />
@@ -52,7 +71,8 @@ export function PositionItem({ position, topic = false }: { position: Position; 
   return (
     <li className="evidence-item">
       <p className="evidence-item-head">
-        <StanceBadge stance={position.stance} /> · <WhenText when={position.when} inline />
+        <StanceBadge stance={position.stance} implied={position.reading === 'implied'} /> ·{' '}
+        <WhenText when={position.when} inline />
         {topic
           ? ` · ${ix.actors.get(position.actor)?.shortName ?? position.actor} on ${ix.issues.get(position.issue)?.label ?? position.issue}`
           : null}

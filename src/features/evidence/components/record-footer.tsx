@@ -8,6 +8,8 @@ interface FooterRecord {
   summary: string
   ambiguity?: string | undefined
   note?: string | undefined
+  /** A position's reading: an implied one's note says what the stance is read from (codebook R-implied). */
+  reading?: 'explicit' | 'implied'
   evidence: Evidence[]
 }
 
@@ -16,7 +18,11 @@ export function RecordFooter({ record }: { record: FooterRecord }) {
   return (
     <>
       <p>{record.summary}</p>
-      {record.ambiguity ? <p className="evidence-note">Ambiguity: {record.ambiguity}</p> : null}
+      {record.ambiguity ? (
+        <p className="evidence-note">
+          {record.reading === 'implied' ? 'Implied' : 'Ambiguity'}: {record.ambiguity}
+        </p>
+      ) : null}
       {record.note ? <p className="evidence-note">Note: {record.note}</p> : null}
       <DisputeLinks recordIds={[record.id]} />
       <QuoteList evidence={record.evidence} />

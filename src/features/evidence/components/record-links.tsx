@@ -4,6 +4,7 @@ import { indexDataset, overlaps } from '../../../dataset/select/index-dataset'
 import type { When } from '../../../dataset/schema'
 import { useFilterUpdate, useFilters } from '../../../url-state/use-url-state'
 import { recordLabel, whenLabel } from '../labels'
+import { partlyInside } from '../../../dataset/when'
 
 /** How an inferred date was worked out, as small text; nothing when the date is stated. */
 export function WhenBasis({ when }: { when: When }) {
@@ -69,12 +70,18 @@ export function DisputeLinks({ recordIds }: { recordIds: string[] }) {
   )
 }
 
-/** A note shown when the selected record lies outside the date range. */
+/** A note shown when the selected record lies outside the date range, or only partly inside it. */
 export function OutOfRange({ when }: { when: When }) {
   const { filters } = useFilters()
-  return overlaps(when, filters.from, filters.to) ? null : (
+  if (!overlaps(when, filters.from, filters.to))
+    return (
+      <p className="evidence-note">
+        This is outside the current date range; it is shown because it is selected.
+      </p>
+    )
+  return partlyInside(when, filters.from, filters.to) ? (
     <p className="evidence-note">
-      This is outside the current date range; it is shown because it is selected.
+      Its date is a range only partly inside the current date range: it may fall outside it.
     </p>
-  )
+  ) : null
 }

@@ -1,7 +1,7 @@
-import { memo, type KeyboardEvent, type RefObject } from 'react'
+import { memo, type CSSProperties, type KeyboardEvent, type RefObject } from 'react'
 import type { MatrixViewCell } from '../../../dataset/select/matrix'
 import { cellLabel } from '../../../dataset/select/matrix'
-import type { Actor, Issue } from '../../../dataset/schema'
+import type { Actor, Issue, Stance } from '../../../dataset/schema'
 import { STANCE_STYLE } from '../../../components/palette'
 import type { GridPos } from '../grid-navigation'
 import { CELL_PITCH } from '../grid-window'
@@ -33,6 +33,14 @@ export interface MatrixRowProps {
   /** Everything above as one string: rows whose signature did not change are not re-rendered. */
   signature: string
   handlers: RefObject<GridHandlers>
+}
+
+/** A solid tint for a stance said in words; stripes of it for one only implied (codebook R-implied). */
+function cellBackground(stance: Stance, implied: boolean): CSSProperties {
+  const tint = `color-mix(in srgb, ${STANCE_STYLE[stance].cssVar} 22%, transparent)`
+  return implied
+    ? { background: `repeating-linear-gradient(135deg, ${tint} 0 4px, transparent 4px 8px)` }
+    : { background: tint }
 }
 
 /** Stands in for `columns` columns that are not drawn. */
@@ -78,19 +86,18 @@ function Row(p: MatrixRowProps) {
               tabIndex={p.activeCol === col ? 0 : -1}
               aria-label={cellLabel(cell)}
               aria-pressed={selected}
-              style={
-                main
-                  ? {
-                      background: `color-mix(in srgb, ${STANCE_STYLE[main].cssVar} 22%, transparent)`,
-                    }
-                  : undefined
-              }
+              style={main ? cellBackground(main, cell.impliedStances.includes(main)) : undefined}
               onFocus={() => h.current.focusCell(pos)}
               onKeyDown={(e) => h.current.keyDown(e, pos)}
               onClick={() => h.current.selectCell(p.actor.id, issue.id)}
             >
               {cell.stances.map((s) => (
-                <span key={s} aria-hidden="true" style={{ color: STANCE_STYLE[s].cssVar }}>
+                <span
+                  key={s}
+                  aria-hidden="true"
+                  className={cell.impliedStances.includes(s) ? 'matrix-implied' : undefined}
+                  style={{ color: STANCE_STYLE[s].cssVar }}
+                >
                   {STANCE_STYLE[s].icon}
                 </span>
               ))}
@@ -107,6 +114,15 @@ function Row(p: MatrixRowProps) {
               {cell.inferred ? (
                 <span aria-hidden="true" className="matrix-mark" title="Date inferred">
                   °
+                </span>
+              ) : null}
+              {cell.partlyInRange ? (
+                <span
+                  aria-hidden="true"
+                  className="matrix-mark"
+                  title="Dated by a range running past the end of the filter"
+                >
+                  ↔
                 </span>
               ) : null}
             </button>

@@ -28,7 +28,16 @@ function Legend() {
         <span aria-hidden="true">⚠</span> sources disagree
       </li>
       <li>
+        <span aria-hidden="true" className="matrix-implied">
+          ✔
+        </span>{' '}
+        dashed, striped: implied (read from other words; the note says which)
+      </li>
+      <li>
         <span aria-hidden="true">°</span> date inferred
+      </li>
+      <li>
+        <span aria-hidden="true">↔</span> date is a range running past the end of the filter
       </li>
       <li>empty: the articles say nothing by the end of the range</li>
     </ul>

@@ -3,6 +3,7 @@ import { indexDataset, overlaps } from '../../../dataset/select/index-dataset'
 import { StanceBadge } from '../../../components/stance-badge'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
+import { partlyInside, whenLabel } from '../../../dataset/when'
 
 /** The matrix's data as a table: every position stated within the range. */
 export function PositionTable() {
@@ -28,6 +29,7 @@ export function PositionTable() {
           <th scope="col">Actor</th>
           <th scope="col">Issue</th>
           <th scope="col">Stance</th>
+          <th scope="col">Reading</th>
           <th scope="col">Basis</th>
           <th scope="col">Speaker</th>
           <th scope="col">Summary</th>
@@ -38,7 +40,10 @@ export function PositionTable() {
         {rows.map((p) => (
           <tr key={p.id} className={filters.sel === p.id ? 'is-selected' : undefined}>
             <td>
-              {formatDay(p.when.date)}
+              {whenLabel(p.when)}
+              {partlyInside(p.when, filters.from, filters.to) ? (
+                <span className="inferred-tag"> partly in range</span>
+              ) : null}
               {p.when.inferred ? (
                 <span className="inferred-tag" title={p.when.basis}>
                   {' '}
@@ -49,8 +54,9 @@ export function PositionTable() {
             <td>{ix.actors.get(p.actor)?.name}</td>
             <td>{ix.issues.get(p.issue)?.label}</td>
             <td>
-              <StanceBadge stance={p.stance} />
+              <StanceBadge stance={p.stance} implied={p.reading === 'implied'} />
             </td>
+            <td title={p.reading === 'implied' ? p.ambiguity : undefined}>{p.reading}</td>
             <td>{p.basis}</td>
             <td>
               {[p.speaker.person ? ix.people.get(p.speaker.person)?.name : null, p.speaker.body]

@@ -78,7 +78,7 @@ export function denseNodeScale(nodes: readonly { x: number; y: number }[]): numb
   return Math.min(1, Math.max(0.4, (0.45 * spacing) / NODE_RADIUS))
 }
 
-const STYLES: readonly LineStyle[] = ['solid', 'dashed', 'dotted']
+const STYLES: readonly LineStyle[] = ['solid', 'dashed', 'dotted', 'indirect']
 
 /** Groups edges into batches by colour, width and dash, as the SVG would stroke each of them. */
 function batcher(unit: number) {

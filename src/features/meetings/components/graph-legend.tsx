@@ -5,6 +5,7 @@ const LINES: { style: LineStyle; text: string }[] = [
   { style: 'solid', text: 'met' },
   { style: 'dashed', text: 'planned only' },
   { style: 'dotted', text: 'contact only' },
+  { style: 'indirect', text: 'indirect: through an intermediary' },
 ]
 
 /** Beyond this many affiliations the key lists the first few: colours repeat past a dozen anyway. */

@@ -3,7 +3,8 @@ import type { DatasetIndex } from '../../../dataset/select/index-dataset'
 import type { Meeting } from '../../../dataset/schema'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
-import { sideText } from '../scene/graph-model'
+import { participantName, sideText } from '../scene/graph-model'
+import { precisionPrefix, whenLabel } from '../../../dataset/when'
 
 const STATUS_TEXT: Record<Meeting['status'], string> = {
   held: 'held',
@@ -41,14 +42,13 @@ export function MeetingTable({ meetings, ix }: { meetings: Meeting[]; ix: Datase
         </thead>
         <tbody>
           {rows.map((m) => {
-            const date = m.when.until
-              ? `${formatDay(m.when.date)} – ${formatDay(m.when.until)}`
-              : formatDay(m.when.date)
+            const date = whenLabel(m.when)
             const day = (iso: string) => <span className="meeting-day">{formatDay(iso)}</span>
             const selected = filters.sel === m.id
             return (
               <tr key={m.id} className={selected ? 'is-selected' : undefined}>
                 <td className="meeting-date">
+                  {precisionPrefix(m.when)}
                   {day(m.when.date)}
                   {m.when.until ? <> – {day(m.when.until)}</> : null}
                   {m.when.inferred ? (
@@ -60,7 +60,10 @@ export function MeetingTable({ meetings, ix }: { meetings: Meeting[]; ix: Datase
                     </>
                   ) : null}
                 </td>
-                <td>{STATUS_TEXT[m.status]}</td>
+                <td>
+                  {STATUS_TEXT[m.status]}
+                  {m.via ? ` through ${participantName(m.via, ix)}` : null}
+                </td>
                 <td className="meeting-participants">
                   <ul className="meeting-sides">
                     {m.sides.map((side, i) => (

@@ -25,6 +25,7 @@ function withCrowd(extra: number): LoadedDataset {
     source: n.id,
     target: 'dermer',
     meetings: ['meet-jerusalem-oct31'],
+    indirect: false,
   }))
   const graph = { nodes: [...nodes, ...crowd], edges: [...edges, ...links] }
   return { ...dataset, derived: { ...dataset.derived, graph } }
@@ -44,14 +45,14 @@ const renderAt = (url: string, data: LoadedDataset = dataset) =>
 describe('MeetingView', () => {
   it('draws a small graph as SVG buttons', () => {
     renderAt('/meetings')
-    expect(screen.getByRole('group', { name: /^Meeting graph: 19 participants/ })).toBeTruthy()
+    expect(screen.getByRole('group', { name: /^Meeting graph: 20 participants/ })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Ron Dermer' })).toBeTruthy()
   })
 
   it('draws a large graph on a canvas named for what it shows', async () => {
     renderAt('/meetings', withCrowd(400))
     const canvas = await screen.findByRole('img', {
-      name: 'Meeting graph: 419 people and bodies, 421 links; use the table for a list',
+      name: 'Meeting graph: 420 people and bodies, 423 links; use the table for a list',
     })
     expect(canvas.tagName).toBe('CANVAS')
     expect(screen.queryByRole('button', { name: 'Ron Dermer' })).toBeNull()

@@ -7,6 +7,7 @@ import {
   edgeIsSelected,
   edgeLabel,
   edgeLineStyle,
+  edgeStatus,
   edgeWidth,
   labelSide,
   legendEntries,
@@ -31,6 +32,12 @@ describe('edge style', () => {
     expect(edgeLineStyle(['planned'])).toBe('dashed')
     expect(edgeLineStyle(['contact', 'contact'])).toBe('dotted')
     expect(edgeLineStyle(['contact', 'planned'])).toBe('dashed')
+    // A channel through an intermediary is drawn apart, unless a direct contact shares the link.
+    expect(edgeLineStyle(['indirect'])).toBe('indirect')
+    expect(edgeLineStyle(['indirect', 'contact'])).toBe('dotted')
+    expect(edgeLineStyle(['indirect', 'held'])).toBe('solid')
+    expect(edgeStatus({ status: 'contact', via: { person: 'berri' } })).toBe('indirect')
+    expect(dashArray('indirect', 1)).toBe('8 3 1.5 3')
     expect(dashArray('solid', 1)).toBeUndefined()
     expect(dashArray('dashed', 2)).toBe('16 10')
   })
@@ -82,6 +89,7 @@ describe('legend and selection', () => {
     const g = selectGraph(d, { ...all, from: '2024-11-20', to: '2024-11-21' })
     expect(legendEntries(g.nodes, d.actors).map((e) => e.name)).toEqual([
       'Israel',
+      'Hezbollah',
       'Lebanese government',
       'United States',
     ])

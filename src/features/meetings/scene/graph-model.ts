@@ -3,12 +3,23 @@ import type { GraphViewEdge } from '../../../dataset/select/graph-view'
 import type { GraphNode } from '../../../dataset/dataset-schema'
 import type { Meeting, Participant } from '../../../dataset/schema'
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted'
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'indirect'
 
-/** How an edge is drawn from the statuses of its meetings: only held meetings make it solid. */
-export function edgeLineStyle(statuses: readonly Meeting['status'][]): LineStyle {
+/** A meeting's status for drawing, with a contact through an intermediary (`via`) set apart. */
+export type EdgeStatus = Meeting['status'] | 'indirect'
+
+/** What an edge's meeting counts as when drawn: an indirect channel, or its status. */
+export const edgeStatus = (m: Pick<Meeting, 'status' | 'via'>): EdgeStatus =>
+  m.via ? 'indirect' : m.status
+
+/**
+ * How an edge is drawn from the statuses of its meetings: only held meetings make it solid, and
+ * only links that all went through an intermediary are drawn as indirect (codebook V-via).
+ */
+export function edgeLineStyle(statuses: readonly EdgeStatus[]): LineStyle {
   if (statuses.length === 0 || statuses.includes('held')) return 'solid'
-  if (statuses.every((s) => s === 'contact')) return 'dotted'
+  if (statuses.every((s) => s === 'indirect')) return 'indirect'
+  if (statuses.every((s) => s === 'contact' || s === 'indirect')) return 'dotted'
   return 'dashed'
 }
 
@@ -16,6 +27,7 @@ export function edgeLineStyle(statuses: readonly Meeting['status'][]): LineStyle
 export function dashArray(style: LineStyle, unit: number): string | undefined {
   if (style === 'dashed') return `${8 * unit} ${5 * unit}`
   if (style === 'dotted') return `${1.5 * unit} ${4 * unit}`
+  if (style === 'indirect') return `${8 * unit} ${3 * unit} ${1.5 * unit} ${3 * unit}`
   return undefined
 }
 
@@ -24,12 +36,13 @@ export function edgeWidth(weight: number): number {
   return 1.5 + 2 * Math.sqrt(Math.max(0, weight - 1))
 }
 
-/** "Amos Hochstein – Benjamin Netanyahu: 2 meetings". */
+/** "Amos Hochstein – Benjamin Netanyahu: 2 meetings", with "(indirect)" for a link through an intermediary. */
 export function edgeLabel(
-  edge: Pick<GraphViewEdge, 'source' | 'target' | 'weight'>,
+  edge: Pick<GraphViewEdge, 'source' | 'target' | 'weight'> & { indirect?: boolean },
   labelOf: (id: string) => string,
 ): string {
-  return `${labelOf(edge.source)} – ${labelOf(edge.target)}: ${edge.weight} meeting${edge.weight === 1 ? '' : 's'}`
+  const indirect = edge.indirect ? ' (indirect, through an intermediary)' : ''
+  return `${labelOf(edge.source)} – ${labelOf(edge.target)}: ${edge.weight} meeting${edge.weight === 1 ? '' : 's'}${indirect}`
 }
 
 /** A participant's name: the person's, or the body as the text names it. */

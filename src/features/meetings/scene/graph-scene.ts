@@ -5,7 +5,14 @@ import {
   type GraphAdjacency,
 } from '../../../dataset/select/graph-adjacency'
 import type { DatasetIndex } from '../../../dataset/select/index-dataset'
-import { edgeLabel, edgeLineStyle, labelSide, type LabelSide, type LineStyle } from './graph-model'
+import {
+  edgeLabel,
+  edgeLineStyle,
+  edgeStatus,
+  labelSide,
+  type LabelSide,
+  type LineStyle,
+} from './graph-model'
 
 export type GraphNodeView = GraphView['nodes'][number]
 
@@ -44,7 +51,10 @@ export function graphScene(graph: GraphView, ix: DatasetIndex): GraphScene {
   const adjacency = graphAdjacency(graph.edges)
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
   const labelOf = (id: string) => nodeById.get(id)?.label ?? id
-  const statusOf = (id: string) => ix.meetings.get(id)?.status ?? 'held'
+  const statusOf = (id: string) => {
+    const m = ix.meetings.get(id)
+    return m ? edgeStatus(m) : 'held'
+  }
   // Edges wholly in range are the same objects from one filter to the next: style them once.
   const styles = graph.edges.map((e) => {
     let style = styleCache.get(e)
