@@ -2,6 +2,7 @@ import type { Dataset, LoadedDataset } from './dataset-schema'
 import { validateDataset } from './validate'
 import type { Problem } from './verify'
 import { DatasetLoadError } from './load-error'
+import { DERIVED_ADVICE } from './check-derived'
 
 /** Parses and validates a dataset file's text with the same checks as the build. */
 export function parseDataset(text: string, file: string): Dataset {
@@ -14,9 +15,12 @@ export function parseDataset(text: string, file: string): Dataset {
   const result = validateDataset(raw)
   if (!result.ok) {
     const n = result.problems.length
+    const lied = result.problems.some((p) => p.collection === 'derived')
     throw new DatasetLoadError(
       file,
-      `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`,
+      lied
+        ? `${file} was refused: ${DERIVED_ADVICE}`
+        : `${file} failed validation with ${n} problem${n === 1 ? '' : 's'}.`,
       result.problems,
     )
   }

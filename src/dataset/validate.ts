@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { annotationsSchema, type Annotations } from './schema'
 import { datasetSchema, type Dataset } from './dataset-schema'
 import { verifyAnnotations, type Problem } from './verify'
+import { derivedDisagreements } from './check-derived'
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
@@ -74,11 +75,19 @@ export function validateAnnotations(
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
 }
 
-/** The same checks on a published dataset file, whose sources carry their own text. */
+/**
+ * The same checks on a published dataset file, whose sources carry their own text, and its
+ * precomputed views (when it has them) against what its records give (decision 018).
+ */
 export function validateDataset(raw: unknown): Validation<Dataset> {
   const parsed = datasetSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const texts = new Map(parsed.data.sources.map((s) => [s.id, s.text]))
   const problems = verifyAnnotations(parsed.data, texts)
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+  if (problems.length) return { ok: false, problems }
+  const derived = parsed.data.derived
+  const disagreements = derived ? derivedDisagreements(parsed.data, derived) : []
+  return disagreements.length
+    ? { ok: false, problems: disagreements }
+    : { ok: true, value: parsed.data }
 }
