@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useDataset } from '../url-state/dataset-on-screen'
+import { datasetLine } from '../dataset/provenance'
 import { indexDataset } from '../dataset/select/index-dataset'
 import { useFilters } from '../url-state/use-url-state'
 import type { CaptionInfo } from '../lib/export/caption'
@@ -34,8 +35,7 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
         to: filters.to,
         focus,
         selection: filters.sel,
-        datasetVersion: dataset.version,
-        builtAt: dataset.builtAt,
+        dataset: datasetLine(dataset.provenance, dataset.builtAt),
         sources,
       }
     },

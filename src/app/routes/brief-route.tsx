@@ -1,4 +1,5 @@
 import { useDataset } from '../../url-state/dataset-on-screen'
+import { datasetLine } from '../../dataset/provenance'
 import { indexDataset } from '../../dataset/select/index-dataset'
 import { CasualtyView } from '../../features/casualties/components/casualty-view'
 import { EvidencePanel } from '../../features/evidence/components/evidence-panel'
@@ -23,9 +24,9 @@ export function BriefRoute() {
         <h1>Blueline brief: {dataset.title}</h1>
         <p>
           {formatDay(filters.from)} – {formatDay(filters.to)}
-          {focus.length ? ` · focus: ${focus.join(', ')}` : ''} · dataset {dataset.version}
-          {dataset.builtAt ? `, built ${dataset.builtAt.slice(0, 10)}` : ''}
+          {focus.length ? ` · focus: ${focus.join(', ')}` : ''}
         </p>
+        <p className="brief-provenance">{datasetLine(dataset.provenance, dataset.builtAt)}</p>
         <p className="brief-print-hint" data-export-skip>
           Print this page (Ctrl+P) for a brief on A4 or Letter paper.{' '}
           <button type="button" onClick={() => window.print()}>

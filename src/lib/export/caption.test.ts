@@ -11,8 +11,7 @@ describe('captionLines', () => {
         to: '2024-11-21',
         focus: ['actor United States'],
         selection: 'cell:us:ceasefire',
-        datasetVersion: 'abc123',
-        builtAt: '2026-11-22T00:00:00.000Z',
+        dataset: 'Blueline dataset: the built-in dataset, content SHA-256 abc123, built 2026-11-22',
         sources: [
           {
             title: 'Hochstein to meet Netanyahu',
@@ -25,7 +24,7 @@ describe('captionLines', () => {
     ).toEqual([
       'Filter: 30 Oct 2024 – 21 Nov 2024 · focus: actor United States · selected: cell:us:ceasefire',
       'Cites: “Hochstein to meet Netanyahu” (Financial Times, 21 Nov 2024, date inferred)',
-      'Blueline dataset abc123, built 2026-11-22',
+      'Blueline dataset: the built-in dataset, content SHA-256 abc123, built 2026-11-22',
     ])
   })
 })
@@ -44,8 +43,7 @@ describe('captionLines with many articles', () => {
       to: '2024-11-21',
       focus: [],
       selection: null,
-      datasetVersion: 'v',
-      builtAt: null,
+      dataset: 'Blueline dataset: the built-in dataset, content SHA-256 0',
       sources,
     })[1]!
     expect(cites).toContain('“Article 11”')

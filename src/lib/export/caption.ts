@@ -14,8 +14,8 @@ export interface CaptionInfo {
   to: string
   focus: string[]
   selection: string | null
-  datasetVersion: string
-  builtAt: string | null
+  /** Where the data came from and the hash of what was loaded (`datasetLine`). */
+  dataset: string
   sources: CaptionSource[]
 }
 
@@ -37,6 +37,6 @@ export function captionLines(c: CaptionInfo): string[] {
   return [
     `Filter: ${formatDay(c.from)} – ${formatDay(c.to)}${focus}${selection}`,
     sources,
-    `Blueline dataset ${c.datasetVersion}${c.builtAt ? `, built ${c.builtAt.slice(0, 10)}` : ''}`,
+    c.dataset,
   ]
 }
