@@ -1,4 +1,5 @@
 import { useId, useState, type RefObject } from 'react'
+import { useDataset } from '../dataset/get-dataset'
 import { captureView, download, type ImageFormat } from '../lib/export/capture'
 import type { CsvRow } from '../lib/export/csv'
 import { exportFileName } from '../lib/export/file-name'
@@ -78,6 +79,7 @@ function ExportPanel({
 }: ExportMenuProps & { options: PanelOptions }) {
   const { filters } = useFilters()
   const captionInfo = useCaptionInfo()
+  const dataset = useDataset()
   const { caption, setCaption, theme, setTheme, status, setStatus } = options
   const name = (ext: string) => exportFileName(view, filters.from, filters.to, ext)
 
@@ -98,18 +100,31 @@ function ExportPanel({
     }
   }
   const text = async (ext: 'csv' | 'json') => {
-    const d = data()
-    // papaparse is loaded on the first CSV export only, keeping it out of the first load.
-    const content =
-      ext === 'csv'
-        ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns)
-        : JSON.stringify(
-            { view, filter: filters, sources: [...new Set(d.sources)], records: d.records },
-            null,
-            2,
-          )
-    download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
-    setStatus(`Exported ${name(ext)}`)
+    try {
+      const d = data()
+      // papaparse is loaded on the first CSV export only, keeping it out of the first load.
+      const content =
+        ext === 'csv'
+          ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns)
+          : JSON.stringify(
+              {
+                view,
+                dataset: dataset.provenance,
+                filter: filters,
+                sources: [...new Set(d.sources)],
+                records: d.records,
+              },
+              null,
+              2,
+            )
+      download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
+      setStatus(`Exported ${name(ext)}`)
+    } catch (e) {
+      // Offline, the CSV writer's chunk cannot load: say so rather than fail without a word.
+      setStatus(
+        `Export failed: ${e instanceof Error ? e.message : String(e)}. Check the connection and try again.`,
+      )
+    }
   }
 
   return (
