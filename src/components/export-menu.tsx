@@ -1,5 +1,5 @@
 import { useId, useState, type RefObject } from 'react'
-import { useDataset } from '../dataset/get-dataset'
+import { useDataset } from '../url-state/dataset-on-screen'
 import { captureView, download, type ImageFormat } from '../lib/export/capture'
 import type { CsvRow } from '../lib/export/csv'
 import { exportFileName } from '../lib/export/file-name'

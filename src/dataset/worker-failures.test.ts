@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DatasetLoadError, parseDatasetOffThread, workerTimeoutMs } from './parse-dataset'
+import { DatasetLoadError } from './load-error'
+import { parseDatasetOffThread, workerTimeoutMs } from './parse-dataset'
 
 // Issue 17, defect 5: a worker that never answers left the spinner forever; a blocked one said "undefined".
 const big = JSON.stringify('x'.repeat(1_100_000))
