@@ -24,7 +24,3 @@ export function isDatasetParam(value: string, here?: string): boolean {
   if (value.startsWith('local:')) return value.length > 6
   return datasetUrl(value, here) !== null
 }
-
-/** True when a dataset address is on this site. */
-export const isSameSite = (value: string, here: string = siteOrigin()) =>
-  datasetUrl(value, here)?.origin === here

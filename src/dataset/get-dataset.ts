@@ -9,7 +9,7 @@ import { isBuiltInDigest, sha256Hex } from './trusted-dataset'
 export const BUILT_IN_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`
 
 /** Fetches and validates a dataset file (a large one in a worker in the browser). */
-async function getDataset(url: string): Promise<LoadedDataset> {
+export async function getDataset(url: string): Promise<LoadedDataset> {
   let response: Response
   try {
     response = await fetch(url)

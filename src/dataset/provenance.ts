@@ -15,7 +15,7 @@ export interface Provenance {
 export const SHOWN_HASH_DIGITS = 12
 
 /** "imported from https://host/x.json, content SHA-256 ab12…": one line for headers, prints and captions. */
-export function provenanceLabel(p: Provenance): string {
+function provenanceLabel(p: Provenance): string {
   const content = `content SHA-256 ${p.hash}`
   if (p.kind === 'built-in') return `the built-in dataset, ${content}`
   if (p.kind === 'file') return `imported from the file “${p.origin}”, ${content}`

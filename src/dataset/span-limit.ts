@@ -6,7 +6,7 @@ import type { Problem } from './verify'
  * about page's month chart each lay out the span's days or months, so a file dated 1900 to 9999
  * froze the tab for 30 s and then crashed it; a century is far beyond any negotiation's record.
  */
-export const MAX_SPAN_YEARS = 100
+const MAX_SPAN_YEARS = 100
 const MAX_SPAN_DAYS = Math.round(MAX_SPAN_YEARS * 365.25)
 
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000
