@@ -4,19 +4,45 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
-/** No inline script and no eval; inline styles allowed (React style props); other datasets over http(s). */
+/**
+ * No inline script and no eval; inline styles allowed (React style props); other datasets from this
+ * site or over https only. A deployment that reads data from known hosts only narrows connect-src
+ * to them (decision 018).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https: http:",
+  "connect-src 'self' https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ')
+
+/**
+ * What only response headers can say (a meta tag cannot carry frame-ancestors, and the others are
+ * headers by nature). `npm start`/`vite preview` sends them; the build writes them as `_headers`
+ * for hosts that read that file (Netlify, Cloudflare Pages); decision 018 has an nginx sample.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  // A dataset fetched from another site must not learn the analyst's filters from the Referer.
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+}
+
+const headersFile = (): Plugin => ({
+  name: 'blueline-headers-file',
+  apply: 'build',
+  generateBundle() {
+    const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)
+    this.emitFile({ type: 'asset', fileName: '_headers', source: ['/*', ...lines, ''].join('\n') })
+  },
+})
 
 // Production only: the dev server's React refresh preamble is an inline script the policy would block.
 const contentSecurityPolicy = (): Plugin => ({
@@ -42,7 +68,7 @@ const datasetDigest = existsSync(DATASET_FILE)
   : ''
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), headersFile()],
   define: {
     'import.meta.env.VITE_BUILT_IN_DATASET_SHA256': JSON.stringify(datasetDigest),
   },
@@ -52,6 +78,7 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
+    headers: SECURITY_HEADERS,
   },
   test: {
     // A safety net, not a speed check: the big-table and byte-identical-build tests take 1-2 s alone and

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { generateDataset } from '../scripts/generate-dataset'
 
 test('the production build runs under its Content-Security-Policy with no violations', async ({
   page,
@@ -35,4 +36,33 @@ test('the production build runs under its Content-Security-Policy with no violat
   )
   expect(recorded.filter((v) => !v.startsWith('script-src'))).toEqual([])
   expect(violations.filter((v) => !v.includes('inline'))).toEqual([])
+})
+
+test('opening another dataset raises no eval violation (zod runs jitless)', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ;(window as unknown as { cspViolations: string[] }).cspViolations ??= []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations.push(e.violatedDirective)
+    })
+  })
+  await page.route(
+    (url) => url.pathname === '/other/small.json',
+    (route) => route.fulfill({ json: generateDataset(0.05, 3) }),
+  )
+  await page.goto('/?dataset=/other/small.json')
+  await expect(page.getByRole('banner')).toContainText('Dataset: /other/small.json', {
+    timeout: 20_000,
+  })
+  const recorded = await page.evaluate(
+    () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+  )
+  expect(recorded).toEqual([])
+})
+
+test('npm start sends the headers a meta tag cannot carry', async ({ request }) => {
+  const headers = (await request.get('/')).headers()
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(headers['content-security-policy']).toContain("connect-src 'self' https:;")
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('no-referrer')
 })

@@ -33,6 +33,18 @@ describe('npm run validate', () => {
     ])
   })
 
+  it('exits 1 on a file whose derived views disagree with its records (issue 17, defect 1)', () => {
+    const d = generateDataset(0.05, 1)
+    d.derived!.matrix[0]!.changes[0]!.stances = ['opposes', 'supports']
+    const result = validateFile(file('lying.json', JSON.stringify(d)))
+    expect(result.code).toBe(1)
+    expect(result.lines).toEqual([
+      expect.stringMatching(/lying\.json: 1 problem/),
+      expect.stringMatching(/^ {2}derived\.matrix\[0\]\.changes\[0\]\.stances: the file says/),
+      expect.stringContaining('Remove "derived" from the file'),
+    ])
+  })
+
   it('exits 1 on unreadable and malformed files', () => {
     expect(validateFile(join(dir, 'missing.json'))).toEqual({
       code: 1,

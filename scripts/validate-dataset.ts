@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DERIVED_ADVICE } from '../src/dataset/check-derived'
 import { validateDataset } from '../src/dataset/validate'
 import { formatProblem } from '../src/dataset/problems'
 
@@ -36,6 +37,7 @@ export function validateFile(path: string): { lines: string[]; code: 0 | 1 } {
     lines: [
       `${path}: ${result.problems.length} problem(s)`,
       ...result.problems.map((p) => `  ${formatProblem(p)}`),
+      ...(result.problems.some((p) => p.collection === 'derived') ? [DERIVED_ADVICE] : []),
     ],
     code: 1,
   }

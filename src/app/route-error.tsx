@@ -38,6 +38,42 @@ export function RouteError() {
   )
 }
 
+/**
+ * A page's own fallback, drawn inside the layout so the header, the dataset and the filter stay:
+ * a page whose code could not be downloaded (offline, a deploy replaced the chunks) or that failed
+ * to render. Trying again reloads the same address, parameters and all.
+ */
+export function PageError() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
+  return <PageLoadFailed error={error} />
+}
+
+/** A page that could not load its code or draw itself; the layout around it stays. */
+export function PageLoadFailed({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : String(error)
+  const chunk = /dynamically imported module|Importing a module script failed|error loading/i.test(
+    message,
+  )
+  return (
+    <main className="route-error" role="alert">
+      <h1>This page could not be shown</h1>
+      <p>
+        {chunk
+          ? 'Its code could not be downloaded: the connection may be down, or the site was updated since this page was opened.'
+          : message}
+      </p>
+      <p>
+        <button type="button" onClick={() => window.location.assign(here().href)}>
+          Try again
+        </button>{' '}
+        or <Link to={{ pathname: '/', search: here().search }}>go to the overview</Link> with the
+        same filter.
+      </p>
+    </main>
+  )
+}
+
 /** An unknown path: say so and offer the way back. */
 export function NotFound() {
   return (

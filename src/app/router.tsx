@@ -1,15 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { datasetQueryOptions } from '../dataset/get-dataset'
 import { appHistory } from '../url-state/deferred-history'
 import { RootLayout } from './root-layout'
-import { NotFound, RouteError } from './route-error'
+import { NotFound, PageError, PageLoadFailed, RouteError } from './route-error'
 import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './routes/view-routes'
 
-// Pages off the overview load on first visit, so their code is not in the first download.
-const about = async () => ({ Component: (await import('./routes/about-route')).AboutRoute })
-const brief = async () => ({ Component: (await import('./routes/brief-route')).BriefRoute })
-const source = async () => ({ Component: (await import('./routes/source-route')).SourceRoute })
+// Pages off the overview load on first visit, so their code is not in the first download. A chunk
+// that cannot be downloaded becomes a page saying so, inside the layout, with a way to try again.
+const page = (load: () => Promise<ComponentType>) => async () => {
+  try {
+    return { Component: await load() }
+  } catch (e) {
+    return { Component: () => <PageLoadFailed error={e} /> }
+  }
+}
+const about = page(async () => (await import('./routes/about-route')).AboutRoute)
+const brief = page(async () => (await import('./routes/brief-route')).BriefRoute)
+const source = page(async () => (await import('./routes/source-route')).SourceRoute)
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -30,13 +39,15 @@ export function createAppRouter(queryClient: QueryClient) {
         // change (a search-param navigation) would re-run it and make the update wait a task or more.
         shouldRevalidate: () => false,
         children: [
-          { index: true, Component: OverviewRoute },
-          { path: 'matrix', Component: MatrixRoute },
-          { path: 'casualties', Component: CasualtiesRoute },
-          { path: 'meetings', Component: MeetingsRoute },
-          { path: 'sources/:id', lazy: source },
-          { path: 'about', lazy: about },
-          { path: 'brief', lazy: brief },
+          // Each page fails inside the layout (PageError), so a page that cannot load or draw
+          // leaves the header, the dataset and the filter in place.
+          { index: true, Component: OverviewRoute, ErrorBoundary: PageError },
+          { path: 'matrix', Component: MatrixRoute, ErrorBoundary: PageError },
+          { path: 'casualties', Component: CasualtiesRoute, ErrorBoundary: PageError },
+          { path: 'meetings', Component: MeetingsRoute, ErrorBoundary: PageError },
+          { path: 'sources/:id', lazy: source, ErrorBoundary: PageError },
+          { path: 'about', lazy: about, ErrorBoundary: PageError },
+          { path: 'brief', lazy: brief, ErrorBoundary: PageError },
           { path: '*', Component: NotFound },
         ],
       },

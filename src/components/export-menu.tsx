@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { composeSvg, pngTexts } from '../lib/export/compose'
+import { useDataset } from '../url-state/dataset-on-screen'
 import type { CsvRow } from '../lib/export/csv'
 import { download } from '../lib/export/download'
 import { exportTheme, type ExportTheme, type ThemeChoice } from '../lib/export/export-theme'
@@ -99,6 +100,7 @@ interface PanelProps extends ExportMenuProps {
 function ExportPanel({ title, view, data, options, setOptions, status, setStatus }: PanelProps) {
   const { filters } = useFilters()
   const captionInfo = useCaptionInfo()
+  const dataset = useDataset()
   const name = (ext: string) => exportFileName(view, filters.from, filters.to, ext)
   const image = async (format: 'png' | 'svg') => {
     const d = data()
@@ -120,18 +122,31 @@ function ExportPanel({ title, view, data, options, setOptions, status, setStatus
     }
   }
   const text = async (ext: 'csv' | 'json') => {
-    const d = data()
-    // papaparse is loaded on the first CSV export only, keeping it out of the first load.
-    const content =
-      ext === 'csv'
-        ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns)
-        : JSON.stringify(
-            { view, filter: filters, sources: [...new Set(d.sources)], records: d.records },
-            null,
-            2,
-          )
-    download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
-    setStatus(`Exported ${name(ext)}`)
+    try {
+      const d = data()
+      // papaparse is loaded on the first CSV export only, keeping it out of the first load.
+      const content =
+        ext === 'csv'
+          ? (await import('../lib/export/csv')).toCsv(d.rows, d.columns)
+          : JSON.stringify(
+              {
+                view,
+                dataset: dataset.provenance,
+                filter: filters,
+                sources: [...new Set(d.sources)],
+                records: d.records,
+              },
+              null,
+              2,
+            )
+      download(name(ext), content, ext === 'csv' ? 'text/csv;charset=utf-8' : 'application/json')
+      setStatus(`Exported ${name(ext)}`)
+    } catch (e) {
+      // Offline, the CSV writer's chunk cannot load: say so rather than fail without a word.
+      setStatus(
+        `Export failed: ${e instanceof Error ? e.message : String(e)}. Check the connection and try again.`,
+      )
+    }
   }
 
   return (

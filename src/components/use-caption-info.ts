@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useDataset } from '../url-state/dataset-on-screen'
+import { datasetLine } from '../dataset/provenance'
 import { indexDataset } from '../dataset/select/index-dataset'
 import { resolveSelection } from '../dataset/select/selection'
 import { selectionTitle } from '../dataset/select/selection-title'
@@ -25,8 +26,9 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
         to: filters.to,
         focus,
         selection: selection ? selectionTitle(selection, ix) : null,
-        datasetVersion: dataset.version,
-        builtAt: dataset.builtAt,
+        datasetVersion: dataset.provenance.hash,
+        importedFrom: dataset.provenance.kind === 'built-in' ? null : dataset.provenance.origin,
+        dataset: datasetLine(dataset.provenance, dataset.builtAt),
         sources: captionSources(sourceIds, ix.sources),
       }
     },

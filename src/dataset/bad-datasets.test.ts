@@ -107,6 +107,23 @@ describe('bad datasets get a clear message', () => {
     )
   })
 
+  it('a span of eight thousand years, which froze the tab (issue 17, defect 2)', () => {
+    const lines = broken((d) => {
+      delete d.derived
+      const source = d.sources[0]!
+      ;(source.published as { date: string }).date = '9999-12-31'
+      const late = d.positions.find((p) =>
+        (p.evidence as { source: string }[]).some((e) => e.source === source.id),
+      )!
+      ;(late.when as { date: string }).date = '9999-12-31'
+      ;(d.events[0]!.when as { date: string }).date = '1900-01-01'
+    })
+    expect(lines[0]).toBe('upload.json failed validation with 1 problem.')
+    expect(lines[1]).toMatch(
+      /^sources\[0\]\.published\.date \(record "[^"]+"\): date 9999-12-31 is 8,099 years after the dataset's earliest date \(1900-01-01, events\[0\] "ev-hamas-attack"\); a dataset may span at most 100 years$/,
+    )
+  })
+
   it('empty arrays where something is required', () => {
     expect(broken((d) => (d.sources = []))).toContain('sources: should list at least 1 item')
   })

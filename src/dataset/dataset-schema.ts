@@ -1,4 +1,6 @@
+import './zod-setup'
 import { z } from 'zod'
+import type { Provenance } from './provenance'
 import { annotationsSchema, idSchema, isoDateSchema, sourceSchema, stanceSchema } from './schema'
 
 /** One change of a matrix cell: from `date` on, these stances are in force. */
@@ -62,5 +64,8 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>
 export type Derived = z.infer<typeof derivedSchema>
 export type Dataset = z.infer<typeof datasetSchema>
 
-/** A dataset whose derived views are guaranteed present: what loading returns and the views read. */
-export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
+/** A validated dataset whose derived views are guaranteed present. */
+export type CheckedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
+
+/** What loading returns and the views read: checked, and named by its origin and the hash of its bytes. */
+export type LoadedDataset = CheckedDataset & { provenance: Provenance }

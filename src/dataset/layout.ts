@@ -1,10 +1,8 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force'
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force'
 import type { GraphEdge, GraphNode } from './dataset-schema'
+import { LAYOUT_HEIGHT, LAYOUT_WIDTH } from './layout-box'
 
-/** The box the layout is normalised into; views scale it to fit. */
-const LAYOUT_WIDTH = 1000
-const LAYOUT_HEIGHT = 640
 const MARGIN = 60
 
 type SimNode = Omit<GraphNode, 'x' | 'y'> & SimulationNodeDatum

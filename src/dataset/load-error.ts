@@ -6,6 +6,8 @@ export class DatasetLoadError extends Error {
     readonly file: string,
     message: string,
     readonly problems: Problem[] = [],
+    /** True when the file itself may be fine (network, timeout, worker): trying again may help. */
+    readonly transient = false,
   ) {
     super(message)
     this.name = 'DatasetLoadError'

@@ -5,18 +5,28 @@
 const BUILT = import.meta.env.VITE_BUILT_IN_DATASET_SHA256 ?? ''
 
 /** Lowercase hex of a digest. */
-export const toHex = (digest: ArrayBuffer) =>
+export const toHex = (digest: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 
 /**
- * True when `bytes` are exactly the dataset file this build validated. False whenever that cannot
- * be shown: no recorded digest, or no Web Crypto (plain http on a remote host is not a secure
- * context), so the caller falls back to full validation.
+ * SHA-256 (hex) of bytes: Web Crypto where the page is a secure context, else a JS implementation
+ * (plain http on a remote host has no `crypto.subtle`), so every dataset is named by its content.
  */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  if (typeof crypto !== 'undefined' && crypto.subtle)
+    return toHex(await crypto.subtle.digest('SHA-256', bytes))
+  const { sha256 } = await import('@noble/hashes/sha2.js')
+  return toHex(sha256(new Uint8Array(bytes)))
+}
+
+/** True when a digest is the one of the dataset file this build validated; never when none was recorded. */
+export const isBuiltInDigest = (hex: string, expected: string = BUILT) =>
+  !!expected && hex === expected
+
+/** True when `bytes` are exactly the dataset file this build validated. */
 export async function isBuiltInDataset(
   bytes: ArrayBuffer,
   expected: string = BUILT,
 ): Promise<boolean> {
-  if (!expected || typeof crypto === 'undefined' || !crypto.subtle) return false
-  return toHex(await crypto.subtle.digest('SHA-256', bytes)) === expected
+  return isBuiltInDigest(await sha256Hex(bytes), expected)
 }

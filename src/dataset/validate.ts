@@ -3,6 +3,7 @@ import { annotationsSchema, type Annotations } from './schema'
 import { datasetSchema, type Dataset } from './dataset-schema'
 import { verifyAnnotations, type Problem } from './verify'
 import { migrateDataset } from './migrate'
+import { derivedDisagreements } from './check-derived'
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
@@ -75,12 +76,20 @@ export function validateAnnotations(
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
 }
 
-/** The same checks on a published dataset file (version 1 migrated first), whose sources carry their own text. */
+/**
+ * The same checks on a published dataset file (version 1 migrated first), whose sources carry their
+ * own text, and its precomputed views (when it has them) against what its records give (decision 018).
+ */
 export function validateDataset(input: unknown): Validation<Dataset> {
   const raw = migrateDataset(input)
   const parsed = datasetSchema.safeParse(raw, { error: plainError })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, raw) }
   const texts = new Map(parsed.data.sources.map((s) => [s.id, s.text]))
   const problems = verifyAnnotations(parsed.data, texts)
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
+  if (problems.length) return { ok: false, problems }
+  const derived = parsed.data.derived
+  const disagreements = derived ? derivedDisagreements(parsed.data, derived) : []
+  return disagreements.length
+    ? { ok: false, problems: disagreements }
+    : { ok: true, value: parsed.data }
 }

@@ -1,6 +1,7 @@
 import type { Annotations, Evidence, When } from './schema'
 import { findClosestPassage } from './closest-passage'
 import { addDays } from '../lib/dates'
+import { checkSpan } from './span-limit'
 
 /** One thing wrong with a dataset, located well enough for an author to fix it. */
 export interface Problem {
@@ -218,5 +219,6 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
         `date ${s.published.date} is before ${EARLIEST_DATE}`,
       )
   })
+  problems.push(...checkSpan(a))
   return problems
 }

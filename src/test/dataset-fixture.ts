@@ -50,6 +50,7 @@ export function loadRealDataset(): LoadedDataset {
     builtAt: null,
     sources: a.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
     derived: deriveViews(a),
+    provenance: { kind: 'built-in', origin: 'test', hash: 'test' },
   }
 }
 

@@ -1,3 +1,4 @@
+import { datasetLine } from '../../dataset/provenance'
 import type { LoadedDataset } from '../../dataset/dataset-schema'
 import { selectCasualties } from '../../dataset/select/casualties'
 import { selectGraph } from '../../dataset/select/graph'
@@ -104,8 +105,9 @@ export function briefContent(
       to: f.to,
       focus: [],
       selection: null,
-      datasetVersion: d.version,
-      builtAt: d.builtAt,
+      datasetVersion: d.provenance.hash,
+      importedFrom: d.provenance.kind === 'built-in' ? null : d.provenance.origin,
+      dataset: datasetLine(d.provenance, d.builtAt),
       sources,
     }
     // Numbered in date order, after the pins' quotes.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useDataset } from '../../url-state/dataset-on-screen'
+import { datasetLine } from '../../dataset/provenance'
 import { formatDay } from '../../lib/dates'
 import { useBrief } from '../../lib/brief/brief-store'
 import { useFilters } from '../../url-state/use-url-state'
@@ -20,8 +21,9 @@ export function BriefRoute() {
   const meta = {
     title: brief.title.trim() || `Brief: ${dataset.title}`,
     range: `${formatDay(filters.from)} – ${formatDay(filters.to)}`,
-    dataset: `Blueline dataset ${dataset.version.slice(0, 7)}`,
-    version: dataset.version,
+    // Named by the hash of what was loaded and where from, never the version a file claims (decision 018).
+    dataset: datasetLine(dataset.provenance, dataset.builtAt),
+    version: dataset.provenance.hash,
   }
   return (
     <main className="brief">

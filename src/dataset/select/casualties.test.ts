@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadRealDataset } from '../../test/dataset-fixture'
-import { casualtyShortText, casualtyValueText, selectCasualties } from './casualties'
+import { casualtyShortText, casualtyValueText, figureDigits, selectCasualties } from './casualties'
 
 const d = loadRealDataset()
 const all = { from: d.derived.span.from, to: d.derived.span.to, actor: null }
@@ -109,5 +109,22 @@ describe('casualtyShortText', () => {
     expect(short('cas-localities-displaced-oct31')).toBe('10 towns')
     for (const c of byId.values())
       expect(casualtyShortText(c).length).toBeLessThanOrEqual(casualtyValueText(c).length)
+  })
+})
+
+describe('figureDigits (issue 17)', () => {
+  it('never writes a tiny or huge figure as another number', () => {
+    expect(figureDigits(5e-324)).toBe('5e-324')
+    expect(figureDigits(0.0004)).toBe('0.0004')
+    expect(figureDigits(1e300)).toBe('1e+300')
+    expect(figureDigits(3500)).toBe('3,500')
+    expect(figureDigits(0)).toBe('0')
+  })
+
+  it('is what the chart and the evidence print', () => {
+    const c = loadRealDataset().casualties[0]!
+    expect(casualtyShortText({ ...c, value: 5e-324, qualifier: 'exact', rate: null })).toMatch(
+      /^5e-324/,
+    )
   })
 })

@@ -38,9 +38,18 @@ const SIGN: Record<Casualty['qualifier'], string> = {
 // One formatter: toLocaleString builds a new one on every call (about 6 µs each).
 const NUMBER = new Intl.NumberFormat('en-US')
 
+/**
+ * A figure in digits with grouping; a value the grouping would show as "0" (5e-324) or as hundreds
+ * of digits (1e300) is written the way JavaScript writes it, so no figure reads as another.
+ */
+export function figureDigits(v: number): string {
+  const a = Math.abs(v)
+  return v !== 0 && (a < 0.001 || a >= 1e15) ? String(v) : NUMBER.format(v)
+}
+
 /** "more than 3,500", "at least 1 a day", "10 localities": the figure as the article gives it. */
 export function casualtyValueText(c: Casualty): string {
-  const n = NUMBER.format(c.value)
+  const n = figureDigits(c.value)
   const rate = c.rate === 'per-day' ? ' a day' : ''
   const unit = c.unit === 'localities' ? ` towns and villages` : ''
   return `${QUALIFIER[c.qualifier](n)}${unit}${rate}`
@@ -50,7 +59,7 @@ export function casualtyValueText(c: Casualty): string {
 export function casualtyShortText(c: Casualty): string {
   const rate = c.rate === 'per-day' ? '/day' : ''
   const unit = c.unit === 'localities' ? ' towns' : ''
-  return `${SIGN[c.qualifier]}${NUMBER.format(c.value)}${unit}${rate}`
+  return `${SIGN[c.qualifier]}${figureDigits(c.value)}${unit}${rate}`
 }
 
 type Filter = Pick<RecordFilter, 'from' | 'to' | 'actor'>

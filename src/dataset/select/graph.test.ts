@@ -166,6 +166,7 @@ function syntheticDataset(scale: number, seed: number): LoadedDataset {
     builtAt: null,
     sources: annotations.sources.map((s) => ({ ...s, text: texts.get(s.id)! })),
     derived: deriveViews(annotations),
+    provenance: { kind: 'file', origin: 'synthetic.json', hash: 'test' },
   }
 }
 

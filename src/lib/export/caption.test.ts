@@ -16,7 +16,8 @@ const info: CaptionInfo = {
   focus: ['actor United States'],
   selection: 'United States on ceasefire',
   datasetVersion: '0eddd5ff7b49',
-  builtAt: '2026-11-22T00:00:00.000Z',
+  importedFrom: null,
+  dataset: 'Blueline dataset: the built-in dataset, content SHA-256 0eddd5ff7b49, built 2026-11-22',
   sources: [
     source('2024-10-31', 'Blinken reports good progress'),
     {
@@ -32,6 +33,11 @@ describe('sourceLine', () => {
   it('counts the articles, spans their dates and names the dataset version, on one line', () => {
     expect(sourceLine(info)).toBe(
       'Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f',
+    )
+  })
+  it('names an imported dataset by where it came from', () => {
+    expect(sourceLine({ ...info, importedFrom: 'https://example.org/d.json' })).toBe(
+      'Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f imported from https://example.org/d.json',
     )
   })
   it('says when nothing is cited, and writes one article in the singular', () => {
@@ -62,7 +68,7 @@ describe('filterLine and citationLines', () => {
       '1. “Blinken reports good progress” (outlet not stated, 31 Oct 2024)',
       '2. “Hochstein to meet Netanyahu” (Financial Times, 21 Nov 2024, date inferred)',
       '3. “T” (outlet not stated, 1 Nov 2024)',
-      'Blueline dataset 0eddd5ff7b49, built 2026-11-22',
+      'Blueline dataset: the built-in dataset, content SHA-256 0eddd5ff7b49, built 2026-11-22',
     ])
   })
 })

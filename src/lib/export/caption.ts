@@ -18,8 +18,12 @@ export interface CaptionInfo {
   focus: string[]
   /** The selection in words (never a raw id), or null. */
   selection: string | null
+  /** The first digits of the SHA-256 of the dataset loaded (decision 018), never a version it claims. */
   datasetVersion: string
-  builtAt: string | null
+  /** Where an imported dataset came from (its URL or file name); null for the built-in one. */
+  importedFrom?: string | null
+  /** Where the data came from and the hash of what was loaded, in full (`datasetLine`). */
+  dataset: string
   sources: CaptionSource[]
 }
 
@@ -35,14 +39,17 @@ export function dateSpan(first: string, last: string): string {
 }
 
 /** "Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f": the one line under an image. */
-export function sourceLine(c: Pick<CaptionInfo, 'sources' | 'datasetVersion'>): string {
+export function sourceLine(
+  c: Pick<CaptionInfo, 'sources' | 'datasetVersion' | 'importedFrom'>,
+): string {
   const dates = c.sources.map((s) => s.published).sort()
   const n = c.sources.length
   const articles =
     n === 0
       ? 'no article (nothing shown)'
       : `${n} article${n === 1 ? '' : 's'}, ${dateSpan(dates[0]!, dates[n - 1]!)}`
-  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}`
+  const imported = c.importedFrom ? ` imported from ${c.importedFrom}` : ''
+  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}${imported}`
 }
 
 /** "30 Oct 2024 – 21 Nov 2024 · focus: actor Israel · selected: Israel on …": what the image shows. */
@@ -59,10 +66,7 @@ export function citation(s: CaptionSource): string {
 
 /** Every cited article, numbered, then the dataset: for the notes block and the files' metadata. */
 export function citationLines(c: CaptionInfo): string[] {
-  return [
-    ...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`),
-    `Blueline dataset ${c.datasetVersion}${c.builtAt ? `, built ${c.builtAt.slice(0, 10)}` : ''}`,
-  ]
+  return [...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`), c.dataset]
 }
 
 /** What a caption reads of an article (the dataset's source records have this shape). */

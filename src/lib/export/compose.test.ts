@@ -13,7 +13,8 @@ const info: CaptionInfo = {
   focus: [],
   selection: null,
   datasetVersion: 'abcdef123456',
-  builtAt: null,
+  importedFrom: null,
+  dataset: 'Blueline dataset: the built-in dataset, content SHA-256 abcdef123456',
   sources: [
     {
       title: 'A “quoted” <title> & more',

@@ -2,8 +2,12 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { datasetKey } from '../../../dataset/get-dataset'
 import { DatasetLoadError } from '../../../dataset/load-error'
+import { SHOWN_HASH_DIGITS } from '../../../dataset/provenance'
+import { MAX_DATASET_BYTES, tooLarge } from '../../../dataset/read-dataset-bytes'
+import { sha256Hex } from '../../../dataset/trusted-dataset'
 import { useAlternativeState, useDataset } from '../../../url-state/dataset-on-screen'
 import { useFilterUpdate } from '../../../url-state/use-url-state'
+import { asLoadError, datasetName } from '../dataset-name'
 import { LoadFailure } from './load-failure'
 import '../dataset-picker.css'
 
@@ -20,14 +24,23 @@ export function DatasetPicker() {
   const [loading, setLoading] = useState<string | null>(null)
   const [failure, setFailure] = useState<DatasetLoadError | null>(null)
   const [dragging, setDragging] = useState(false)
+  const lastFile = useRef<File | null>(null)
 
   const open = async (file: File) => {
+    lastFile.current = file
     setFailure(null)
     const timer = setTimeout(() => setLoading(file.name), PROGRESS_DELAY_MS)
     try {
       // The validator (zod) loads on first use: the built-in dataset does not need it (decision 007).
+      if (file.size > MAX_DATASET_BYTES) throw tooLarge(file.name, file.size)
       const { parseDatasetOffThread } = await import('../../../dataset/parse-dataset')
-      const loaded = await parseDatasetOffThread(await file.text(), file.name)
+      const bytes = await file.arrayBuffer()
+      const hash = (await sha256Hex(bytes)).slice(0, SHOWN_HASH_DIGITS)
+      const loaded = await parseDatasetOffThread(new TextDecoder().decode(bytes), file.name, {
+        kind: 'file',
+        origin: file.name,
+        hash,
+      })
       client.setQueryData(datasetKey(`local:${file.name}`), loaded)
       update({ dataset: `local:${file.name}`, sel: null, person: null })
     } catch (e) {
@@ -70,13 +83,17 @@ export function DatasetPicker() {
   }, [])
 
   const source = alternative?.source
-  const altError = alternative?.error
+  // Any failure is shown: a body that stopped half way used to surface as a plain TypeError, and vanish.
+  const altError = alternative?.error ? asLoadError(alternative.error, source ?? '') : null
   const localMissing = !!source && source.startsWith('local:') && !alternative?.data
   const name = source ? (source.startsWith('local:') ? source.slice(6) : source) : null
   return (
     <div className="dataset-picker">
       <p className="dataset-name">
-        Dataset: <strong>{alternative?.data ? name : 'built-in'}</strong>
+        Dataset:{' '}
+        <strong className="dataset-label" title={dataset.provenance.origin}>
+          {alternative?.data ? datasetName(dataset.provenance) : 'built-in'}
+        </strong>
         {source ? (
           <button type="button" onClick={() => update({ dataset: null, sel: null, person: null })}>
             Back to the built-in dataset
@@ -108,10 +125,15 @@ export function DatasetPicker() {
           error={failure}
           note={`Still showing ${dataset.title}.`}
           onDismiss={() => setFailure(null)}
+          onRetry={() => lastFile.current && void open(lastFile.current)}
         />
       ) : null}
-      {altError instanceof DatasetLoadError ? (
-        <LoadFailure error={altError} note="Showing the built-in dataset instead." />
+      {altError && source ? (
+        <LoadFailure
+          error={altError}
+          note="Showing the built-in dataset instead."
+          onRetry={() => void client.refetchQueries({ queryKey: datasetKey(source) })}
+        />
       ) : null}
       {localMissing ? (
         <p className="load-failure" role="alert">

@@ -8,10 +8,13 @@ export function LoadFailure({
   error,
   note,
   onDismiss,
+  onRetry,
 }: {
   error: DatasetLoadError
   note: string
   onDismiss?: () => void
+  /** Offered when the failure was the network's or the browser's, not the file's. */
+  onRetry?: () => void
 }) {
   return (
     <div className="load-failure" role="alert">
@@ -32,6 +35,11 @@ export function LoadFailure({
             }
           >
             Download full report
+          </button>
+        ) : null}
+        {onRetry && error.transient ? (
+          <button type="button" onClick={onRetry}>
+            Try again
           </button>
         ) : null}
         {onDismiss ? (

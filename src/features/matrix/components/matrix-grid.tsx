@@ -5,6 +5,7 @@ import { useFilters } from '../../../url-state/use-url-state'
 import { nextGridPos, type GridPos } from '../grid-navigation'
 import { CELL_PITCH, WINDOW_THRESHOLD_CELLS } from '../grid-window'
 import { useGridWindow } from '../use-grid-window'
+import { clip } from '../../../lib/clip'
 import { MatrixRow, spacerCell, type GridHandlers } from './matrix-row'
 
 const spacerRow = (rows: number) =>
@@ -101,14 +102,15 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
                 type="button"
                 className="matrix-col-head"
                 aria-pressed={filters.issue === issue.id}
-                title={issue.description}
+                aria-label={issue.label}
+                title={`${clip(issue.label, 2000)}: ${clip(issue.description, 2000)}`}
                 onClick={() =>
                   update(({ issue: focused }) => ({
                     issue: focused === issue.id ? null : issue.id,
                   }))
                 }
               >
-                {issue.label}
+                {clip(issue.label)}
               </button>
             </th>
           ))}

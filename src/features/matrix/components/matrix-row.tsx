@@ -4,6 +4,7 @@ import { cellLabel } from '../../../dataset/select/matrix'
 import type { Actor, Issue, Stance } from '../../../dataset/schema'
 import { STANCE_STYLE } from '../../../components/palette'
 import type { GridPos } from '../grid-navigation'
+import { clip, MAX_LABEL_CHARS } from '../../../lib/clip'
 import { CELL_PITCH } from '../grid-window'
 
 /** What a row's buttons do; held in a ref so rows need not re-render when only the handlers change. */
@@ -60,9 +61,12 @@ function Row(p: MatrixRowProps) {
         <button
           type="button"
           aria-pressed={p.actorFocused}
+          // A name cut for the header keeps its full text for hover and for screen readers.
+          aria-label={p.actor.name}
+          title={p.actor.name.length > MAX_LABEL_CHARS ? p.actor.name : undefined}
           onClick={() => h.current.toggleActor(p.actor.id)}
         >
-          {p.actor.name}
+          {clip(p.actor.name)}
         </button>
       </th>
       {spacerCell(p.before)}

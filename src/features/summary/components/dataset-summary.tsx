@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { useDataset } from '../../../url-state/dataset-on-screen'
+import { datasetLine } from '../../../dataset/provenance'
 import { useFilters } from '../../../url-state/use-url-state'
 import { formatDay } from '../../../lib/dates'
 import { summarize } from '../summarize'
@@ -16,10 +17,9 @@ export function DatasetSummary() {
       <h1>{dataset.title}</h1>
       <p className="lede">
         {formatDay(s.span.from)} – {formatDay(s.span.to)} · {s.quotes} verbatim quotes ·{' '}
-        {s.inferredDates} of {s.datedRecords} dates inferred · dataset{' '}
-        <code>{dataset.version}</code>
-        {dataset.builtAt ? <> · built {dataset.builtAt.slice(0, 10)}</> : null}
+        {s.inferredDates} of {s.datedRecords} dates inferred
       </p>
+      <p className="dataset-provenance">{datasetLine(dataset.provenance, dataset.builtAt)}</p>
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">What it holds</h2>
         <dl className="counts">

@@ -1,0 +1,3 @@
+/** The box the graph layout is normalised into; views scale it to fit. */
+export const LAYOUT_WIDTH = 1000
+export const LAYOUT_HEIGHT = 640
