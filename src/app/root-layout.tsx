@@ -7,6 +7,7 @@ import { CopyLinkButton } from '../components/copy-link-button'
 import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../url-state/use-url-state'
+import { SearchBox } from '../features/search/components/search-box'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -50,6 +51,7 @@ export const RootLayout = memo(function RootLayout() {
       <div className="app">
         <header className="app-header">
           <ViewNav />
+          <SearchBox />
           <CopyLinkButton />
           <DatasetPicker />
         </header>

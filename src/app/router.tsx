@@ -10,6 +10,7 @@ import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './ro
 const about = async () => ({ Component: (await import('./routes/about-route')).AboutRoute })
 const brief = async () => ({ Component: (await import('./routes/brief-route')).BriefRoute })
 const source = async () => ({ Component: (await import('./routes/source-route')).SourceRoute })
+const search = async () => ({ Component: (await import('./routes/search-route')).SearchRoute })
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -35,6 +36,7 @@ export function createAppRouter(queryClient: QueryClient) {
           { path: 'casualties', Component: CasualtiesRoute },
           { path: 'meetings', Component: MeetingsRoute },
           { path: 'sources/:id', lazy: source },
+          { path: 'search', lazy: search },
           { path: 'about', lazy: about },
           { path: 'brief', lazy: brief },
           { path: '*', Component: NotFound },

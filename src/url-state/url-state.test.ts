@@ -22,6 +22,7 @@ describe('parseUrlState', () => {
         person: null,
         sel: null,
         tables: [],
+        q: null,
         dataset: null,
       },
       notices: [],

@@ -15,10 +15,12 @@ export interface UrlState extends RecordSelection {
   tables: TableView[]
   /** Another dataset to show instead of the built-in one (see isDatasetParam). */
   dataset: string | null
+  /** The search query (`/search?q=`). */
+  q: string | null
 }
 
 const MAX_PARAM_LENGTH = 200
-const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset'])
+const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset', 'q'])
 const MAX_DATASET_LENGTH = 2000
 
 /** A parameter's first value; null when absent, empty or too long to be meant (with a notice). */
@@ -113,7 +115,8 @@ export function parseUrlState(
         )
     }
   }
-  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset }
+  const q = get('q')
+  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
   return { state, notices }
 }
 
@@ -131,5 +134,6 @@ export function serializeUrlState(
   if (f.sel) params.set('sel', f.sel)
   if (f.tables.length) params.set('tables', [...f.tables].sort().join(','))
   if (f.dataset) params.set('dataset', f.dataset)
+  if (f.q) params.set('q', f.q)
   return params
 }
