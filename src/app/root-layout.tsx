@@ -14,6 +14,9 @@ const NAV = [
   { path: '/matrix', label: 'Matrix' },
   { path: '/casualties', label: 'Casualties' },
   { path: '/meetings', label: 'Meetings' },
+  { path: '/people', label: 'People' },
+  { path: '/sources', label: 'Sources' },
+  { path: '/disputes', label: 'Disputes' },
   { path: '/brief', label: 'Brief' },
   { path: '/about', label: 'About' },
 ]

@@ -11,6 +11,10 @@ const about = async () => ({ Component: (await import('./routes/about-route')).A
 const brief = async () => ({ Component: (await import('./routes/brief-route')).BriefRoute })
 const source = async () => ({ Component: (await import('./routes/source-route')).SourceRoute })
 const search = async () => ({ Component: (await import('./routes/search-route')).SearchRoute })
+// The index pages share one chunk: whoever opens one is likely to follow a link to another.
+const indexPage =
+  (name: 'PeopleRoute' | 'PersonRoute' | 'SourcesRoute' | 'DisputesRoute' | 'ActorRoute') =>
+  async () => ({ Component: (await import('./routes/index-routes'))[name] })
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -35,7 +39,12 @@ export function createAppRouter(queryClient: QueryClient) {
           { path: 'matrix', Component: MatrixRoute },
           { path: 'casualties', Component: CasualtiesRoute },
           { path: 'meetings', Component: MeetingsRoute },
+          { path: 'sources', lazy: indexPage('SourcesRoute') },
           { path: 'sources/:id', lazy: source },
+          { path: 'people', lazy: indexPage('PeopleRoute') },
+          { path: 'people/:id', lazy: indexPage('PersonRoute') },
+          { path: 'disputes', lazy: indexPage('DisputesRoute') },
+          { path: 'actors/:id', lazy: indexPage('ActorRoute') },
           { path: 'search', lazy: search },
           { path: 'about', lazy: about },
           { path: 'brief', lazy: brief },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../test-fixture'
+import { loadRealDataset } from '../../test/dataset-fixture'
 import { selectPeopleIndex, selectPersonProfile } from './people'
 
 const d = loadRealDataset()

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../get-dataset'
+import type { LoadedDataset } from '../dataset-schema'
 import type { Actor, Casualty, Meeting, Person, Position } from '../schema'
 import { indexDataset } from './index-dataset'
 

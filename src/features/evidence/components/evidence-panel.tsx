@@ -55,13 +55,21 @@ export function EvidencePanel() {
               target={body}
               data={() => evidenceExport(selection, indexDataset(dataset))}
             />
-            <button type="button" onClick={() => update({ sel: null, person: null })}>
-              Clear selection
+            <button
+              type="button"
+              onClick={() =>
+                update(selection.kind === 'actor' ? { actor: null } : { sel: null, person: null })
+              }
+            >
+              {selection.kind === 'actor' ? 'Clear focus' : 'Clear selection'}
             </button>
           </span>
         ) : null}
       </div>
-      <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
+      <ErrorBoundary
+        FallbackComponent={EvidenceFailed}
+        resetKeys={[filters.sel, filters.person, filters.actor]}
+      >
         <div ref={body}>
           {selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}
         </div>
