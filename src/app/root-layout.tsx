@@ -7,6 +7,7 @@ import { CopyLinkButton } from '../components/copy-link-button'
 import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../url-state/use-url-state'
+import { useDataset } from '../url-state/dataset-on-screen'
 import { SearchBox } from '../features/search/components/search-box'
 
 const NAV = [
@@ -43,6 +44,12 @@ function ViewNav() {
   )
 }
 
+/** "Copy link" pinned to the dataset on screen; reads only the dataset, so filter changes skip it. */
+function PinnedCopyLink() {
+  const dataset = useDataset()
+  return <CopyLinkButton pin={{ span: dataset.derived.span, version: dataset.version }} />
+}
+
 /**
  * Header with filter-keeping navigation, the filter bar, the timeline, and the current route.
  * memo: the router renders the root route anew on every navigation, a filter change included;
@@ -55,7 +62,7 @@ export const RootLayout = memo(function RootLayout() {
         <header className="app-header">
           <ViewNav />
           <SearchBox />
-          <CopyLinkButton />
+          <PinnedCopyLink />
           <DatasetPicker />
         </header>
         <FilterBar />

@@ -20,7 +20,18 @@ export interface UrlState extends RecordSelection {
 }
 
 const MAX_PARAM_LENGTH = 200
-const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset', 'q'])
+const KNOWN = new Set([
+  'from',
+  'to',
+  'actor',
+  'issue',
+  'person',
+  'sel',
+  'tables',
+  'dataset',
+  'q',
+  'v',
+])
 const MAX_DATASET_LENGTH = 2000
 
 /** A parameter's first value; null when absent, empty or too long to be meant (with a notice). */
@@ -116,6 +127,12 @@ export function parseUrlState(
     }
   }
   const q = get('q')
+  // `v`: the dataset version the link was copied from; read only to say when it is not this one.
+  const v = get('v')
+  if (v !== null && vocab.version !== undefined && v !== vocab.version)
+    notices.push(
+      `The link was made with dataset version ${shown(v)}; this is version ${shown(vocab.version)}, so what it shows may differ from what was shared.`,
+    )
   const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
   return { state, notices }
 }
