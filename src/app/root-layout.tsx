@@ -4,6 +4,7 @@ import { AppLink } from '../components/app-link'
 import { FilterBar } from '../features/filters/components/filter-bar'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
 import { CopyLinkButton } from '../components/copy-link-button'
+import { SkipLinks } from '../components/skip-links'
 import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../url-state/use-url-state'
@@ -59,6 +60,7 @@ export const RootLayout = memo(function RootLayout() {
   return (
     <UrlStateProvider>
       <div className="app">
+        <SkipLinks />
         <header className="app-header">
           <ViewNav />
           <SearchBox />
