@@ -14,7 +14,11 @@ import { searchDocuments } from '../src/dataset/select/search-documents'
 import { buildSearchIndex, querySearchIndex } from '../src/features/search/search-index'
 import { prepareDataset } from './datasets'
 import type { DatasetKey } from './options'
-import { median, percentile, round } from './stats'
+import { median, percentile } from './stats'
+
+/** `value` to `digits` decimals, null kept: JSON stays readable. */
+const round = (value: number | null, digits = 1): number | null =>
+  value === null ? null : Number(value.toFixed(digits))
 
 const ROOT = join(import.meta.dirname, '..')
 /** Names, a place, a phrase, a prefix as typed, and a misspelling one edit away. */

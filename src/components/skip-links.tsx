@@ -41,7 +41,7 @@ function targetsFor(pathname: string): Target[] {
 }
 
 /** Focuses the first of: the view body's roving tab stop, any control in it, the region itself. */
-export function focusRegion(region: HTMLElement) {
+function focusRegion(region: HTMLElement) {
   const body = region.querySelector<HTMLElement>('.view-frame-body') ?? region
   const stop =
     body.querySelector<HTMLElement>('[tabindex="0"]') ??

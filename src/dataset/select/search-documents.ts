@@ -37,7 +37,7 @@ export interface SearchDocument {
 const SENTENCE_END = /[.!?][")'\u201d\u2019]*\s+|\n+/g
 
 /** Splits an article into sentences with their offsets in the text, skipping blank runs. */
-export function splitSentences(text: string): { start: number; end: number; text: string }[] {
+function splitSentences(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = []
   let start = 0
   const push = (end: number) => {

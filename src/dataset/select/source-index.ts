@@ -11,7 +11,7 @@ export const CITING_COLLECTIONS = [
   'issues',
   'disputes',
 ] as const
-export type CitingCollection = (typeof CITING_COLLECTIONS)[number]
+type CitingCollection = (typeof CITING_COLLECTIONS)[number]
 
 export interface SourceRow {
   source: Source

@@ -13,7 +13,7 @@ export interface ResultGroup {
   more: number
 }
 
-export const KIND_LABEL: Record<SearchKind, string> = {
+const KIND_LABEL: Record<SearchKind, string> = {
   person: 'People and bodies',
   actor: 'Actors',
   issue: 'Issues',

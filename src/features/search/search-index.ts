@@ -24,7 +24,7 @@ export function buildSearchIndex(docs: SearchDocument[]): SearchIndex {
 }
 
 /** At most this many hits per query: enough for every group's first page, bounded for x100. */
-export const MAX_HITS = 400
+const MAX_HITS = 400
 
 /**
  * Every word must match (the last one as a prefix, for typing), a word of five letters or more
