@@ -8,6 +8,13 @@ const ROUTES = [
   '/meetings',
   '/about',
   '/sources/ft-hochstein-nov21',
+  '/sources',
+  '/people',
+  '/people/berri',
+  '/disputes',
+  '/actors/us',
+  '/search?q=Litani',
+  '/?actor=us',
   '/?sel=cell:israel:freedom-to-strike&tables=matrix,casualties,meetings',
 ]
 

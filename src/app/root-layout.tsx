@@ -4,15 +4,21 @@ import { AppLink } from '../components/app-link'
 import { FilterBar } from '../features/filters/components/filter-bar'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
 import { CopyLinkButton } from '../components/copy-link-button'
+import { SkipLinks } from '../components/skip-links'
 import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../url-state/use-url-state'
+import { useDataset } from '../url-state/dataset-on-screen'
+import { SearchBox } from '../features/search/components/search-box'
 
 const NAV = [
   { path: '/', label: 'Overview' },
   { path: '/matrix', label: 'Matrix' },
   { path: '/casualties', label: 'Casualties' },
   { path: '/meetings', label: 'Meetings' },
+  { path: '/people', label: 'People' },
+  { path: '/sources', label: 'Sources' },
+  { path: '/disputes', label: 'Disputes' },
   { path: '/brief', label: 'Brief' },
   { path: '/about', label: 'About' },
 ]
@@ -39,6 +45,12 @@ function ViewNav() {
   )
 }
 
+/** "Copy link" pinned to the dataset on screen; reads only the dataset, so filter changes skip it. */
+function PinnedCopyLink() {
+  const dataset = useDataset()
+  return <CopyLinkButton pin={{ span: dataset.derived.span, version: dataset.version }} />
+}
+
 /**
  * Header with filter-keeping navigation, the filter bar, the timeline, and the current route.
  * memo: the router renders the root route anew on every navigation, a filter change included;
@@ -48,9 +60,11 @@ export const RootLayout = memo(function RootLayout() {
   return (
     <UrlStateProvider>
       <div className="app">
+        <SkipLinks />
         <header className="app-header">
           <ViewNav />
-          <CopyLinkButton />
+          <SearchBox />
+          <PinnedCopyLink />
           <DatasetPicker />
         </header>
         <FilterBar />

@@ -19,6 +19,11 @@ const page = (load: () => Promise<ComponentType>) => async () => {
 const about = page(async () => (await import('./routes/about-route')).AboutRoute)
 const brief = page(async () => (await import('./routes/brief-route')).BriefRoute)
 const source = page(async () => (await import('./routes/source-route')).SourceRoute)
+const search = page(async () => (await import('./routes/search-route')).SearchRoute)
+// The index pages share one chunk: whoever opens one is likely to follow a link to another.
+const indexPage = (
+  name: 'PeopleRoute' | 'PersonRoute' | 'SourcesRoute' | 'DisputesRoute' | 'ActorRoute',
+) => page(async () => (await import('./routes/index-routes'))[name])
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -45,7 +50,13 @@ export function createAppRouter(queryClient: QueryClient) {
           { path: 'matrix', Component: MatrixRoute, ErrorBoundary: PageError },
           { path: 'casualties', Component: CasualtiesRoute, ErrorBoundary: PageError },
           { path: 'meetings', Component: MeetingsRoute, ErrorBoundary: PageError },
+          { path: 'sources', lazy: indexPage('SourcesRoute'), ErrorBoundary: PageError },
           { path: 'sources/:id', lazy: source, ErrorBoundary: PageError },
+          { path: 'people', lazy: indexPage('PeopleRoute'), ErrorBoundary: PageError },
+          { path: 'people/:id', lazy: indexPage('PersonRoute'), ErrorBoundary: PageError },
+          { path: 'disputes', lazy: indexPage('DisputesRoute'), ErrorBoundary: PageError },
+          { path: 'actors/:id', lazy: indexPage('ActorRoute'), ErrorBoundary: PageError },
+          { path: 'search', lazy: search, ErrorBoundary: PageError },
           { path: 'about', lazy: about, ErrorBoundary: PageError },
           { path: 'brief', lazy: brief, ErrorBoundary: PageError },
           { path: '*', Component: NotFound },

@@ -22,6 +22,7 @@ describe('parseUrlState', () => {
         person: null,
         sel: null,
         tables: [],
+        q: null,
         dataset: null,
       },
       notices: [],
@@ -30,7 +31,7 @@ describe('parseUrlState', () => {
 
   it('keeps valid values', () => {
     const { state: filters, notices } = parse(
-      'from=2024-10-30&to=2024-11-02&actor=us&issue=ceasefire&person=hochstein&sel=pos-1&tables=meetings,matrix',
+      'from=2024-10-30&to=2024-11-02&actor=us&issue=ceasefire&person=hochstein&sel=pos-1&tables=meetings,matrix&q=Litani',
     )
     expect(notices).toEqual([])
     expect(filters).toEqual({
@@ -42,7 +43,16 @@ describe('parseUrlState', () => {
       sel: 'pos-1',
       tables: ['meetings', 'matrix'],
       dataset: null,
+      q: 'Litani',
     })
+  })
+
+  it('says when a link was made with another dataset version, and is silent on the same one', () => {
+    const versioned = { ...vocab, version: 'abc' }
+    expect(parseUrlState(new URLSearchParams('v=abc'), versioned).notices).toEqual([])
+    expect(parseUrlState(new URLSearchParams('v=old'), versioned).notices).toEqual([
+      expect.stringMatching(/made with dataset version "old"; this is version "abc"/),
+    ])
   })
 
   it('drops an impossible date and an unknown actor with a notice each', () => {

@@ -15,10 +15,23 @@ export interface UrlState extends RecordSelection {
   tables: TableView[]
   /** Another dataset to show instead of the built-in one (see isDatasetParam). */
   dataset: string | null
+  /** The search query (`/search?q=`). */
+  q: string | null
 }
 
 const MAX_PARAM_LENGTH = 200
-const KNOWN = new Set(['from', 'to', 'actor', 'issue', 'person', 'sel', 'tables', 'dataset'])
+const KNOWN = new Set([
+  'from',
+  'to',
+  'actor',
+  'issue',
+  'person',
+  'sel',
+  'tables',
+  'dataset',
+  'q',
+  'v',
+])
 const MAX_DATASET_LENGTH = 2000
 
 /** A parameter's first value; null when absent, empty or too long to be meant (with a notice). */
@@ -113,7 +126,14 @@ export function parseUrlState(
         )
     }
   }
-  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset }
+  const q = get('q')
+  // `v`: the dataset version the link was copied from; read only to say when it is not this one.
+  const v = get('v')
+  if (v !== null && vocab.version !== undefined && v !== vocab.version)
+    notices.push(
+      `The link was made with dataset version ${shown(v)}; this is version ${shown(vocab.version)}, so what it shows may differ from what was shared.`,
+    )
+  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
   return { state, notices }
 }
 
@@ -131,5 +151,6 @@ export function serializeUrlState(
   if (f.sel) params.set('sel', f.sel)
   if (f.tables.length) params.set('tables', [...f.tables].sort().join(','))
   if (f.dataset) params.set('dataset', f.dataset)
+  if (f.q) params.set('q', f.q)
   return params
 }

@@ -15,6 +15,8 @@ import type {
 /** What the URL may name, taken from the loaded dataset. */
 export interface FilterVocabulary {
   span: { from: string; to: string }
+  /** The dataset's version, which a copied link carries as `v`. */
+  version?: string
   actors: ReadonlySet<string>
   issues: ReadonlySet<string>
   people: ReadonlySet<string>
@@ -90,6 +92,7 @@ export function filterVocabulary(d: LoadedDataset): FilterVocabulary {
     ix.disputes.has(id)
   const vocabulary: FilterVocabulary = {
     span: d.derived.span,
+    version: d.version,
     actors: new Set(ix.actors.keys()),
     issues: new Set(ix.issues.keys()),
     people: new Set(ix.people.keys()),

@@ -39,6 +39,17 @@ describe('selectMatrix', () => {
     expect(before.disputed).toBe(true)
   })
 
+  it('marks a change when the range starts on the first date (no stance before it)', () => {
+    const whole = selectMatrix(d, all)
+    expect(all.from).toBe(d.derived.span.from)
+    // US: supports and conditional on 31 Oct, supports alone on 20 Nov.
+    expect(whole.cell('us', 'ceasefire').changedInRange).toBe(true)
+    // Lebanon: supports, conditional on 31 Oct, supports again on 1 Nov: changes, if no net one.
+    expect(whole.cell('lebanon', 'ceasefire').changedInRange).toBe(true)
+    // One stance, repeated: no change.
+    expect(whole.cell('israel', 'freedom-to-strike').changedInRange).toBe(false)
+  })
+
   it('keeps several stances voiced on the same date side by side', () => {
     const cell = selectMatrix(d, { ...all, to: '2024-10-31' }).cell('us', 'ceasefire')
     expect(cell.stances).toEqual(['supports', 'ambiguous'])

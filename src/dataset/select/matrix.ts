@@ -87,7 +87,8 @@ export function selectMatrix(
     const raw = cells.get(`${actorId}|${issueId}`)
     const changes = (raw?.changes ?? []).filter((c) => c.date <= f.to)
     const last = changes.at(-1)
-    const before = changes.filter((c) => c.date < f.from).at(-1)
+    // A change inside the range to stances other than those in force just before it, whether
+    // that was before the range or inside it: a range from the first date still shows changes.
     const current = (last?.positions ?? []).map((id) => ix.positions.get(id)!).filter(Boolean)
     const history = changes
       .flatMap((c) => c.positions.map((id) => ix.positions.get(id)!))
@@ -98,8 +99,9 @@ export function selectMatrix(
       stances: last?.stances ?? [],
       current,
       history,
-      changedInRange:
-        !!last && !!before && last !== before && !sameSet(last.stances, before.stances),
+      changedInRange: changes.some(
+        (c, i) => i > 0 && c.date >= f.from && !sameSet(c.stances, changes[i - 1]!.stances),
+      ),
       disputed: (raw?.disputes.length ?? 0) > 0 && history.some((p) => ix.disputesOf.has(p.id)),
       inferred: current.some((p) => p.when.inferred),
       impliedStances: impliedStances(last?.stances ?? [], current),

@@ -27,5 +27,7 @@ export function selectionTitle(s: Selection, ix: Pick<DatasetIndex, 'actors'>): 
     }
     case 'person':
       return `${s.person.name}: positions and meetings`
+    case 'actor':
+      return `${s.actor.name}: positions by date`
   }
 }

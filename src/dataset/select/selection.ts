@@ -1,6 +1,7 @@
 import type { LoadedDataset } from '../dataset-schema'
 import type { GraphEdge, GraphNode } from '../dataset-schema'
 import type {
+  Actor,
   Casualty,
   DatasetEvent,
   Dispute,
@@ -12,6 +13,7 @@ import type {
 import type { RecordSelection } from './record-filter'
 import { indexDataset, overlaps } from './index-dataset'
 import { selectMatrix, type MatrixViewCell } from './matrix'
+import { selectActorTimeline, type TimelineStep } from './actor-timeline'
 
 /** What the evidence panel shows, resolved from the URL's `sel` and `person`. */
 export type Selection =
@@ -24,8 +26,13 @@ export type Selection =
   | { kind: 'edge'; edge: GraphEdge; meetings: Meeting[]; labels: [string, string] }
   | { kind: 'node'; node: GraphNode; meetings: Meeting[] }
   | { kind: 'person'; person: Person; meetings: Meeting[]; positions: Position[] }
+  /** A focused actor with nothing else selected: its stances by date, every issue (issue 19). */
+  | { kind: 'actor'; actor: Actor; steps: TimelineStep[] }
 
-/** Resolves the current selection; `sel` wins over `person`. Returns null when nothing is selected. */
+/**
+ * Resolves the current selection; `sel` wins over `person`, which wins over a focused `actor`.
+ * Returns null when nothing is selected.
+ */
 export function resolveSelection(d: LoadedDataset, f: RecordSelection): Selection | null {
   const ix = indexDataset(d)
   const inRange = (m: Meeting) => overlaps(m.when, f.from, f.to)
@@ -79,6 +86,12 @@ export function resolveSelection(d: LoadedDataset, f: RecordSelection): Selectio
       ),
     }
   }
+  if (f.actor) {
+    const actor = ix.actors.get(f.actor)
+    if (!actor) return null
+    const steps = selectActorTimeline(d, actor.id).filter((s) => s.date <= f.to)
+    return { kind: 'actor', actor, steps }
+  }
   return null
 }
 
@@ -97,6 +110,8 @@ export function selectionEvidence(s: Selection): Evidence[] {
     case 'edge':
     case 'node':
       return s.meetings.flatMap((m) => m.evidence)
+    case 'actor':
+      return s.steps.flatMap((step) => step.positions.flatMap((p) => p.evidence))
     case 'person':
       return [
         ...s.person.evidence,

@@ -55,13 +55,21 @@ export function EvidencePanel() {
               data={() => evidenceExport(selection, indexDataset(dataset))}
             />
             <PinButton sel={filters.sel ?? (filters.person ? `person:${filters.person}` : null)} />
-            <button type="button" onClick={() => update({ sel: null, person: null })}>
-              Clear selection
+            <button
+              type="button"
+              onClick={() =>
+                update(selection.kind === 'actor' ? { actor: null } : { sel: null, person: null })
+              }
+            >
+              {selection.kind === 'actor' ? 'Clear focus' : 'Clear selection'}
             </button>
           </span>
         ) : null}
       </div>
-      <ErrorBoundary FallbackComponent={EvidenceFailed} resetKeys={[filters.sel, filters.person]}>
+      <ErrorBoundary
+        FallbackComponent={EvidenceFailed}
+        resetKeys={[filters.sel, filters.person, filters.actor]}
+      >
         <div>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
       </ErrorBoundary>
     </aside>

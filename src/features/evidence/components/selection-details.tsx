@@ -1,4 +1,5 @@
 import type { Selection } from '../../../dataset/select/selection'
+import { ActorDetails } from './actor-details'
 import { CasualtyDetails } from './casualty-details'
 import { CellDetails } from './cell-details'
 import { DisputeDetails, EventDetails } from './dispute-details'
@@ -26,5 +27,7 @@ export function SelectionDetails({ selection }: { selection: Selection }) {
       return <GraphDetails selection={selection} />
     case 'person':
       return <PersonDetails selection={selection} />
+    case 'actor':
+      return <ActorDetails selection={selection} />
   }
 }

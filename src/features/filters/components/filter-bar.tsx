@@ -4,6 +4,7 @@ import { indexDataset } from '../../../dataset/select/index-dataset'
 import { isRealIsoDate } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
 import { datePresets } from '../presets'
+import { DateField } from './date-field'
 
 /** Date range, presets, the current focus and a reset; every control writes the URL. */
 export function FilterBar() {
@@ -38,26 +39,20 @@ export function FilterBar() {
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter">
-      <label>
-        From{' '}
-        <input
-          type="date"
-          value={filters.from}
-          min={span.from}
-          max={span.to}
-          onChange={(e) => setDate('from', e.target.value)}
-        />
-      </label>
-      <label>
-        To{' '}
-        <input
-          type="date"
-          value={filters.to}
-          min={span.from}
-          max={span.to}
-          onChange={(e) => setDate('to', e.target.value)}
-        />
-      </label>
+      <DateField
+        label="From"
+        value={filters.from}
+        min={span.from}
+        max={span.to}
+        onCommit={(v) => setDate('from', v)}
+      />
+      <DateField
+        label="To"
+        value={filters.to}
+        min={span.from}
+        max={span.to}
+        onCommit={(v) => setDate('to', v)}
+      />
       <label>
         Preset{' '}
         <select

@@ -4,7 +4,7 @@ import { useDataset } from '../../../url-state/dataset-on-screen'
 import { selectSourcePassages } from '../../../dataset/select/source-passages'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
-import { offsetFromHash } from '../paragraphs'
+import { offsetFromHash, rangeFromHash } from '../paragraphs'
 import { ArticleText } from './article-text'
 import { PassageList } from './passage-list'
 import '../sources.css'
@@ -40,10 +40,15 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
     [dataset, sourceId],
   )
   const target = offsetFromHash(hash)
+  const found = useMemo(() => rangeFromHash(hash), [hash])
 
+  // Focus goes to the followed passage, so a keyboard or screen reader user lands where they asked.
   useEffect(() => {
-    if (target !== null) document.getElementById(`q-${target}`)?.scrollIntoView({ block: 'center' })
-  }, [target, sourceId])
+    const id = found ? `t-${found.start}-${found.end}` : target !== null ? `q-${target}` : null
+    const el = id ? document.getElementById(id) : null
+    el?.scrollIntoView({ block: 'center' })
+    el?.focus({ preventScroll: true })
+  }, [target, found, sourceId])
 
   if (!source)
     return (
@@ -78,7 +83,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
               <small>{source.published.basis}</small>
             </dd>
           </dl>
-          <ArticleText passages={passages} segments={segments} target={target} />
+          <ArticleText passages={passages} segments={segments} target={target} found={found} />
         </article>
         <div className="source-side">
           <PassageList sourceId={source.id} passages={passages} target={target} />

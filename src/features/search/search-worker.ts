@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+import { buildSearchIndex, querySearchIndex, type SearchIndex } from './search-index'
+import type { WorkerAnswer, WorkerRequest } from './search-protocol'
+
+// Indexing the x100 dataset's article sentences and quotes takes a while; here it never blocks
+// the page. One index at a time: the one for the dataset on screen (`generation`).
+let index: SearchIndex | null = null
+let generation = -1
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const m = e.data
+  if (m.type === 'index') {
+    const t0 = performance.now()
+    index = buildSearchIndex(m.docs)
+    generation = m.generation
+    const answer: WorkerAnswer = {
+      type: 'indexed',
+      generation,
+      ms: performance.now() - t0,
+      documents: index.documentCount,
+    }
+    self.postMessage(answer)
+    return
+  }
+  const stale = !index || m.generation !== generation
+  const answer: WorkerAnswer = {
+    type: 'hits',
+    generation: m.generation,
+    request: m.request,
+    hits: stale || !index ? [] : querySearchIndex(index, m.query),
+    stale,
+  }
+  self.postMessage(answer)
+}
