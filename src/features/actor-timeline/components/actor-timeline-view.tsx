@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { AppLink } from '../../../components/app-link'
 import { ExportMenu } from '../../../components/export-menu'
 import { StanceBadge } from '../../../components/stance-badge'
