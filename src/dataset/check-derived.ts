@@ -53,7 +53,7 @@ function differs(claimed: unknown, actual: unknown, path: (string | number)[], o
   out.push({
     collection: 'derived',
     path,
-    message: `the file says ${show(claimed)}, but its records give ${show(actual)}`,
+    message: `${DISAGREEMENT} ${show(claimed)}, but its records give ${show(actual)}`,
   })
 }
 
@@ -89,5 +89,8 @@ export function derivedDisagreements(d: Dataset, claimed: Derived): Problem[] {
 }
 
 /** Why a file with disagreeing `derived` views is refused, and what its author can do. */
+/** How every disagreement's message starts, so a reader can tell it from a schema problem in `derived`. */
+export const DISAGREEMENT = 'the file says'
+
 export const DERIVED_ADVICE =
   'Its precomputed views (derived) do not match its own records, so they cannot be trusted. Remove "derived" from the file and Blueline computes them itself.'

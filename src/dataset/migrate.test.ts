@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { migrateDataset } from './migrate'
 import { parseDataset } from './parse-dataset'
+import { deriveViews } from './derive'
 import { loadRealDataset } from '../test/dataset-fixture'
 
 type Json = Record<string, unknown>
@@ -8,7 +9,15 @@ type Rec = Json & { when: Json }
 
 /** The real dataset written as schema version 1 would have written it (no reading, precision, via). */
 function asVersion1(): Json {
-  const d = JSON.parse(JSON.stringify(loadRealDataset())) as Json & Record<string, Rec[]>
+  // Version 1 had no intermediaries, so its derived views were worked out without them.
+  const real = loadRealDataset()
+  const direct = {
+    ...real,
+    positions: real.positions.map(({ via: _via, ...p }) => p),
+    meetings: real.meetings.map(({ via: _via, ...m }) => m),
+  }
+  const d = JSON.parse(JSON.stringify({ ...direct, derived: deriveViews(direct) })) as Json &
+    Record<string, Rec[]>
   const dropPrecision = (r: Rec) => delete r.when.precision
   for (const c of ['positions', 'casualties', 'meetings', 'events']) d[c]!.forEach(dropPrecision)
   d.positions!.forEach((p) => {

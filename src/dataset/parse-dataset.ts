@@ -4,7 +4,7 @@ import { migrateDataset } from './migrate'
 import type { Problem } from './verify'
 import { DatasetLoadError } from './load-error'
 import type { CheckedDataset } from './dataset-schema'
-import { DERIVED_ADVICE } from './check-derived'
+import { DERIVED_ADVICE, DISAGREEMENT } from './check-derived'
 import type { Provenance } from './provenance'
 
 /** Parses and validates a dataset file's text with the same checks as the build. */
@@ -18,7 +18,10 @@ export function parseDataset(text: string, file: string): Dataset {
   const result = validateDataset(raw)
   if (!result.ok) {
     const n = result.problems.length
-    const lied = result.problems.some((p) => p.collection === 'derived')
+    // Refused for disagreeing with its own records, not for a malformed `derived` (a schema problem).
+    const lied = result.problems.some(
+      (p) => p.collection === 'derived' && p.message.startsWith(DISAGREEMENT),
+    )
     throw new DatasetLoadError(
       file,
       lied

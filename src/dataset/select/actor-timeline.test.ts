@@ -15,8 +15,9 @@ describe('selectActorTimeline', () => {
   it('marks a change only where the stances differ from those before', () => {
     const ceasefire = us.filter((s) => s.issue.id === 'ceasefire')
     expect(ceasefire.map((s) => [s.date, s.stances, s.changed])).toEqual([
-      ['2024-10-31', ['supports', 'conditional'], false],
-      ['2024-11-20', ['supports'], true],
+      ['2024-10-31', ['supports', 'ambiguous'], false],
+      ['2024-11-20', ['ambiguous'], true],
+      ['2024-11-21', ['supports'], true],
     ])
     const hw = us.filter((s) => s.issue.id === 'hezbollah-withdrawal')
     expect(hw.map((s) => s.changed)).toEqual([false, false])

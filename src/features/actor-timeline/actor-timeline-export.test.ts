@@ -13,8 +13,8 @@ describe('actorTimelineExport', () => {
     expect(out.rows).toContainEqual(
       expect.objectContaining({
         date: '2024-11-20',
-        stances: 'supports',
-        previous: 'supports and conditional',
+        stances: 'ambiguous',
+        previous: 'supports and ambiguous',
         changed: true,
       }),
     )

@@ -42,7 +42,7 @@ describe('evidenceExport', () => {
     expect(out.rows.length).toBeGreaterThan(1)
     for (const row of out.rows) {
       expect(row.speaker).not.toBe('')
-      expect(['supports', 'conditional']).toContain(row.stance)
+      expect(['supports', 'ambiguous']).toContain(row.stance)
       expect(String(row.date_said)).toMatch(/^2024-\d{2}-\d{2}$/)
     }
   })
