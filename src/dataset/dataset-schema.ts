@@ -63,4 +63,16 @@ export type Derived = z.infer<typeof derivedSchema>
 export type Dataset = z.infer<typeof datasetSchema>
 
 /** A dataset whose derived views are guaranteed present: what loading returns and the views read. */
-export type LoadedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
+/** Records of the analyst's workspace merged into a dataset on screen (src/workspace). */
+export interface WorkspaceMarks {
+  /** Ids of records that exist only in the workspace, not in the published dataset. */
+  only: ReadonlySet<string>
+  /** Ids the workspace changed (new or edited). */
+  changed: ReadonlySet<string>
+}
+
+/** A dataset whose derived views are guaranteed present; `workspace` when it holds the analyst's changes. */
+export type LoadedDataset = Dataset & {
+  derived: NonNullable<Dataset['derived']>
+  workspace?: WorkspaceMarks
+}
