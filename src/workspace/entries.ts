@@ -52,7 +52,7 @@ export const STORE_FORMAT = 1
  * `rev` counts the saves of this entry, so a tab saving over a newer one is caught (store.ts).
  */
 export const entrySchema = z.object({
-  format: z.literal(STORE_FORMAT),
+  format: z.number().int(),
   key: z.string(),
   collection: z.enum(COLLECTIONS),
   id: z.string(),
