@@ -7,6 +7,7 @@ import { CopyLinkButton } from '../components/copy-link-button'
 import { UrlStateProvider } from '../url-state/url-state-provider'
 import { DatasetPicker } from '../features/dataset-picker/components/dataset-picker'
 import { useFilters } from '../url-state/use-url-state'
+import { WorkspaceProvider } from '../workspace/workspace-provider'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -14,6 +15,7 @@ const NAV = [
   { path: '/casualties', label: 'Casualties' },
   { path: '/meetings', label: 'Meetings' },
   { path: '/brief', label: 'Brief' },
+  { path: '/workspace', label: 'Workspace' },
   { path: '/about', label: 'About' },
 ]
 
@@ -46,17 +48,19 @@ function ViewNav() {
  */
 export const RootLayout = memo(function RootLayout() {
   return (
-    <UrlStateProvider>
-      <div className="app">
-        <header className="app-header">
-          <ViewNav />
-          <CopyLinkButton />
-          <DatasetPicker />
-        </header>
-        <FilterBar />
-        <TimelineStrip />
-        <Outlet />
-      </div>
-    </UrlStateProvider>
+    <WorkspaceProvider>
+      <UrlStateProvider>
+        <div className="app">
+          <header className="app-header">
+            <ViewNav />
+            <CopyLinkButton />
+            <DatasetPicker />
+          </header>
+          <FilterBar />
+          <TimelineStrip />
+          <Outlet />
+        </div>
+      </UrlStateProvider>
+    </WorkspaceProvider>
   )
 })
