@@ -57,50 +57,110 @@ export function AddArticleForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <form className="ws-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-h`}>
+    <form
+      className="ws-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-h`}
+    >
       <h2 id={`${id}-h`}>Add article</h2>
       <ProblemSummary problems={problems} />
       <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} value={input.title} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!problemOf('Title')} />
+      <input
+        id={`${id}-title`}
+        value={input.title}
+        onChange={(e) => set({ title: e.target.value })}
+        aria-invalid={!!problemOf('Title')}
+      />
       <FieldError problem={problemOf('Title')} />
 
       <label htmlFor={`${id}-outlet`}>Outlet</label>
-      <input id={`${id}-outlet`} value={input.outlet} onChange={(e) => set({ outlet: e.target.value })} aria-describedby={`${id}-outlet-hint`} />
+      <input
+        id={`${id}-outlet`}
+        value={input.outlet}
+        onChange={(e) => set({ outlet: e.target.value })}
+        aria-describedby={`${id}-outlet-hint`}
+      />
       <small id={`${id}-outlet-hint`}>Leave empty when the text does not name it.</small>
       <FieldError problem={problemOf('Outlet')} />
       <fieldset className="ws-inline">
         <legend>How the outlet is known</legend>
         <label>
-          <input type="checkbox" checked={input.outletInferred} onChange={(e) => set({ outletInferred: e.target.checked })} /> inferred
+          <input
+            type="checkbox"
+            checked={input.outletInferred}
+            onChange={(e) => set({ outletInferred: e.target.checked })}
+          />{' '}
+          inferred
         </label>
         <label htmlFor={`${id}-outlet-basis`}>Outlet basis</label>
-        <input id={`${id}-outlet-basis`} value={input.outletBasis} onChange={(e) => set({ outletBasis: e.target.value })} />
+        <input
+          id={`${id}-outlet-basis`}
+          value={input.outletBasis}
+          onChange={(e) => set({ outletBasis: e.target.value })}
+        />
       </fieldset>
       <FieldError problem={problemOf('Outlet basis')} />
 
       <label htmlFor={`${id}-published`}>Published</label>
-      <input id={`${id}-published`} type="date" value={input.published} onChange={(e) => set({ published: e.target.value })} aria-invalid={!!problemOf('Published')} />
+      <input
+        id={`${id}-published`}
+        type="date"
+        value={input.published}
+        onChange={(e) => set({ published: e.target.value })}
+        aria-invalid={!!problemOf('Published')}
+      />
       <FieldError problem={problemOf('Published')} />
       <fieldset className="ws-inline">
         <legend>How the date is known</legend>
         <label>
-          <input type="checkbox" checked={input.publishedInferred} onChange={(e) => set({ publishedInferred: e.target.checked })} /> inferred
+          <input
+            type="checkbox"
+            checked={input.publishedInferred}
+            onChange={(e) => set({ publishedInferred: e.target.checked })}
+          />{' '}
+          inferred
         </label>
         <label htmlFor={`${id}-published-basis`}>Published basis</label>
-        <input id={`${id}-published-basis`} value={input.publishedBasis} onChange={(e) => set({ publishedBasis: e.target.value })} />
+        <input
+          id={`${id}-published-basis`}
+          value={input.publishedBasis}
+          onChange={(e) => set({ publishedBasis: e.target.value })}
+        />
       </fieldset>
       <FieldError problem={problemOf('Published basis')} />
 
       <label htmlFor={`${id}-text`}>Article text</label>
       {/* A textarea only ever takes plain text: pasted formatting is dropped, the words kept. */}
-      <textarea id={`${id}-text`} rows={12} value={input.text} onChange={(e) => set({ text: e.target.value })} aria-invalid={!!problemOf('Article text')} aria-describedby={`${id}-text-hint`} />
-      <small id={`${id}-text-hint`}>Paste the article as it was published; it is kept exactly as pasted, and quotes must match it character for character.</small>
+      <textarea
+        id={`${id}-text`}
+        rows={12}
+        value={input.text}
+        onChange={(e) => set({ text: e.target.value })}
+        aria-invalid={!!problemOf('Article text')}
+        aria-describedby={`${id}-text-hint`}
+      />
+      <small id={`${id}-text-hint`}>
+        Paste the article as it was published; it is kept exactly as pasted, and quotes must match
+        it character for character.
+      </small>
       <FieldError problem={problemOf('Article text')} />
       <label htmlFor={`${id}-file`}>Open text file</label>
-      <input id={`${id}-file`} type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".txt,text/plain"
+        onChange={(e) => void openFile(e.target.files?.[0])}
+      />
       {reading ? <p role="status">{reading}</p> : null}
 
-      <PublishedSuggestion text={input.text} published={input.published} onAccept={(date, basis) => set({ published: date, publishedInferred: true, publishedBasis: basis })} />
+      <PublishedSuggestion
+        text={input.text}
+        published={input.published}
+        onAccept={(date, basis) =>
+          set({ published: date, publishedInferred: true, publishedBasis: basis })
+        }
+      />
 
       <p className="ws-buttons">
         <button type="submit">Save article</button>

@@ -5,7 +5,10 @@ export function ProblemSummary({ problems }: { problems: FieldProblem[] }) {
   if (!problems.length) return null
   return (
     <div role="alert" className="ws-problems">
-      <p>Not saved: {problems.length === 1 ? 'one field needs' : `${problems.length} fields need`} attention.</p>
+      <p>
+        Not saved: {problems.length === 1 ? 'one field needs' : `${problems.length} fields need`}{' '}
+        attention.
+      </p>
       <ul>
         {problems.map((p) => (
           <li key={`${p.field}-${p.message}`}>
