@@ -10,6 +10,9 @@ import { CasualtiesRoute, MatrixRoute, MeetingsRoute, OverviewRoute } from './ro
 const about = async () => ({ Component: (await import('./routes/about-route')).AboutRoute })
 const brief = async () => ({ Component: (await import('./routes/brief-route')).BriefRoute })
 const source = async () => ({ Component: (await import('./routes/source-route')).SourceRoute })
+const workspace = async () => ({
+  Component: (await import('./routes/workspace-route')).WorkspaceRoute,
+})
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -37,6 +40,7 @@ export function createAppRouter(queryClient: QueryClient) {
           { path: 'sources/:id', lazy: source },
           { path: 'about', lazy: about },
           { path: 'brief', lazy: brief },
+          { path: 'workspace', lazy: workspace },
           { path: '*', Component: NotFound },
         ],
       },
