@@ -58,7 +58,9 @@ export function unzipFiles(bytes: Uint8Array): Map<string, string> {
   try {
     raw = unzipSync(bytes)
   } catch (e) {
-    throw new Error(`it is not a zip file, or it is damaged (${(e as Error).message})`)
+    throw new Error(`it is not a zip file, or it is damaged (${(e as Error).message})`, {
+      cause: e,
+    })
   }
   const files = new Map<string, string>()
   for (const [path, data] of Object.entries(raw)) {

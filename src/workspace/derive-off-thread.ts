@@ -40,7 +40,7 @@ export function createDeriver(base: LoadedDataset) {
         sentBase = true
         answer = await new Promise<Answer>((resolve) => {
           waiting.set(mine, resolve)
-          worker!.postMessage(request)
+          worker.postMessage(request)
         })
       }
       if (mine !== seq) return null

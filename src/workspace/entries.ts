@@ -11,21 +11,9 @@ import {
   positionSchema,
   sourceMetaSchema,
 } from '../dataset/schema'
+import { COLLECTIONS, type Collection } from './entry'
 
-/** The collections an analyst can add to, change or delete from in the workspace. */
-export const COLLECTIONS = [
-  'sources',
-  'actors',
-  'people',
-  'issues',
-  'populations',
-  'positions',
-  'casualties',
-  'meetings',
-  'disputes',
-  'events',
-] as const
-export type Collection = (typeof COLLECTIONS)[number]
+export { COLLECTIONS, STORE_FORMAT, entryKey, makeEntry, type Collection } from './entry'
 
 /** Each collection's record schema: the dataset's own, so a workspace record is a dataset record. */
 export const RECORD_SCHEMAS = {
@@ -44,9 +32,6 @@ export const RECORD_SCHEMAS = {
 export type RecordOf<C extends Collection> = z.infer<(typeof RECORD_SCHEMAS)[C]>
 export type AnyRecord = RecordOf<Collection>
 
-/** The store's format; bump it with a migration in `migrate.ts` whenever an entry's shape changes. */
-export const STORE_FORMAT = 1
-
 /**
  * One change the analyst made: a record added or replaced (`record`), or deleted (`record: null`).
  * `rev` counts the saves of this entry, so a tab saving over a newer one is caught (store.ts).
@@ -63,29 +48,3 @@ export const entrySchema = z.object({
   updatedAt: z.string(),
 })
 export type WorkspaceEntry = z.infer<typeof entrySchema>
-
-export const entryKey = (collection: Collection, id: string) => `${collection}/${id}`
-
-/** A new entry (or the next revision of `previous`) holding `record`, or a deletion when null. */
-export function makeEntry(
-  collection: Collection,
-  id: string,
-  record: AnyRecord | null,
-  previous?: WorkspaceEntry,
-  text?: string,
-): WorkspaceEntry {
-  return {
-    format: STORE_FORMAT,
-    key: entryKey(collection, id),
-    collection,
-    id,
-    record: record as Record<string, unknown> | null,
-    ...(text !== undefined
-      ? { text }
-      : previous?.text !== undefined
-        ? { text: previous.text }
-        : {}),
-    rev: (previous?.rev ?? 0) + 1,
-    updatedAt: new Date().toISOString(),
-  }
-}

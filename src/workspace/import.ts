@@ -1,5 +1,6 @@
 import type { LoadedDataset } from '../dataset/load-error'
 import { pathOf } from './annotation-files'
+import { sourceMeta } from './merge'
 import {
   COLLECTIONS,
   RECORD_SCHEMAS,
@@ -74,9 +75,9 @@ export function planImport(
     }
     const published = new Map(
       (collection === 'sources'
-        ? base.sources.map(({ text: _t, ...meta }) => meta)
+        ? base.sources.map(sourceMeta)
         : (base[collection] as AnyRecord[])
-      ).map((r) => [r.id, r as AnyRecord]),
+      ).map((r) => [r.id, r]),
     )
     const theirs = new Map<string, AnyRecord>()
     let broken = false

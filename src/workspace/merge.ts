@@ -1,5 +1,5 @@
 import type { LoadedDataset } from '../dataset/dataset-schema'
-import type { Annotations } from '../dataset/schema'
+import type { Annotations, Source, SourceMeta } from '../dataset/schema'
 import { COLLECTIONS, type Collection, type WorkspaceEntry } from './entries'
 
 /** How a record of the merged dataset relates to the published one. */
@@ -14,6 +14,13 @@ export interface MergedAnnotations {
 }
 
 type Row = { id: string }
+
+/** A source without its text: what sources.json holds. */
+export function sourceMeta(source: Source): SourceMeta {
+  const { text, ...meta } = source
+  void text
+  return meta
+}
 
 /**
  * The published annotations with the workspace's entries applied: a changed record replaces the
@@ -31,11 +38,7 @@ export function mergeWorkspace(
   const texts = new Map(base.sources.map((s) => [s.id, s.text]))
   const merged: Record<string, unknown> = { title: base.title }
   for (const collection of COLLECTIONS) {
-    const published = (
-      collection === 'sources'
-        ? base.sources.map(({ text: _text, ...meta }) => meta)
-        : (base[collection] as Row[])
-    ) as Row[]
+    const published = collection === 'sources' ? base.sources.map(sourceMeta) : base[collection]
     const changes = new Map((byCollection.get(collection) ?? []).map((e) => [e.id, e]))
     const out: Row[] = []
     for (const r of published) {

@@ -15,8 +15,9 @@ describe('migrateEntries', () => {
       1: ({ value, ...rest }) => ({ ...rest, record: value, updatedAt: 'unknown' }),
       2: (e) => ({ ...e, updatedAt: e.updatedAt === 'unknown' ? '2024-11-26' : e.updatedAt }),
     }
-    const { record, updatedAt: _updatedAt, ...rest } = current
-    const old = { ...rest, format: 1, value: record }
+    const old: Record<string, unknown> = { ...current, format: 1, value: current.record }
+    delete old.record
+    delete old.updatedAt
     const { entries, unreadable } = migrateEntries([old], steps, 3)
     expect(unreadable).toEqual([])
     expect(entries).toEqual([{ ...current, format: 3, updatedAt: '2024-11-26' }])

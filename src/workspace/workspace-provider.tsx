@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { datasetQueryOptions } from '../dataset/get-dataset'
 import { createDeriver, type Derivation } from './derive-off-thread'
-import { entryKey, makeEntry, type WorkspaceEntry } from './entries'
-import { migrateEntries } from './migrate'
-import { ConflictError, memoryStore, openIndexedDbStore, type WorkspaceStore } from './store'
+import type { WorkspaceEntry } from './entries'
+import { entryKey, makeEntry } from './entry'
+import type { WorkspaceStore } from './store'
 import {
   WorkspaceContext,
   WorkspaceDatasetContext,
@@ -17,6 +17,8 @@ type Change = Parameters<WorkspaceApi['saveMany']>[0][number]
 type UndoStep = { label: string; before: Map<string, WorkspaceEntry | undefined> }
 
 const CHANNEL = 'blueline-workspace'
+// The store (idb) and the migration (zod) load after first paint: the overview does not wait for them.
+const loadStorage = () => Promise.all([import('./store'), import('./migrate')])
 const describe = (changes: Change[]) =>
   changes.length === 1
     ? `${changes[0]!.record ? 'saving' : 'deleting'} ${changes[0]!.id}`
@@ -54,6 +56,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(async () => {
     if (!store.current) return
+    const [, { migrateEntries }] = await loadStorage()
     const { entries: read, unreadable } = migrateEntries(await store.current.load())
     show(read)
     setStorage((s) => ({ ...s, unreadable }))
@@ -61,16 +64,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false
-    openIndexedDbStore()
+    loadStorage()
+      .then(([{ openIndexedDbStore }]) => openIndexedDbStore())
       .then(async (s) => {
         if (cancelled) return
         store.current = s
         setStorage({ kind: 'indexeddb', problem: null, unreadable: [] })
         await reload()
       })
-      .catch((e: Error) => {
+      .catch(async (e: Error) => {
         if (cancelled) return
-        store.current = memoryStore()
+        store.current = (await import('./store')).memoryStore()
         setStorage({
           kind: 'memory',
           problem: `The browser refused to store the workspace (${e.message}).`,
@@ -123,15 +127,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           await (w.entry ? s.put(w.entry, w.expectedRev) : s.remove(w.key, w.expectedRev))
         channel.current?.postMessage('changed')
       } catch (e) {
-        if (e instanceof ConflictError) {
+        if ((e as Error).name === 'ConflictError') {
           setNotice(
-            `Not saved: ${e.message} since this tab read it. Its latest version is shown now; make your change again.`,
+            `Not saved: ${(e as Error).message} since this tab read it. Its latest version is shown now; make your change again.`,
           )
           await reload()
           return
         }
         // Quota, private mode, a closed database: keep working in memory, downloads still work.
-        store.current = memoryStore(latest.current)
+        store.current = (await import('./store')).memoryStore(latest.current)
         setStorage((st) => ({
           ...st,
           kind: 'memory',

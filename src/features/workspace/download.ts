@@ -23,6 +23,7 @@ export async function downloadAnnotations(base: LoadedDataset, entries: readonly
 
 /** The merged dataset as a `dataset.json` that "Open dataset…" and `npm run validate` accept. */
 export function downloadDataset(merged: LoadedDataset) {
-  const { workspace: _marks, ...dataset } = merged
+  const dataset: Partial<LoadedDataset> = { ...merged }
+  delete dataset.workspace
   saveFile(`blueline-dataset-${stamp()}.json`, JSON.stringify(dataset), 'application/json')
 }

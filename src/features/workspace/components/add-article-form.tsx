@@ -158,7 +158,7 @@ export function AddArticleForm({ onCancel }: { onCancel: () => void }) {
         text={input.text}
         published={input.published}
         onAccept={(date, basis) =>
-          set({ published: date, publishedInferred: true, publishedBasis: basis })
+          set({ published: date, publishedInferred: false, publishedBasis: basis })
         }
       />
 

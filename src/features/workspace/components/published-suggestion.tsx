@@ -15,21 +15,22 @@ export function PublishedSuggestion({
   published: string
   onAccept: (date: string, basis: string) => void
 }) {
-  const [suggestion, setSuggestion] = useState<DateSuggestion | null>(null)
+  const [found, setFound] = useState<{ text: string; suggestion: DateSuggestion | null } | null>(
+    null,
+  )
   const [dismissed, setDismissed] = useState<string | null>(null)
   useEffect(() => {
-    if (!text.trim()) {
-      setSuggestion(null)
-      return
-    }
+    if (!text.trim()) return
     let live = true
     void import('../../../workspace/suggest/dates').then(({ suggestPublished }) => {
-      if (live) setSuggestion(suggestPublished(text))
+      if (live) setFound({ text, suggestion: suggestPublished(text) })
     })
     return () => {
       live = false
     }
   }, [text])
+  // A suggestion read from an earlier text is not shown for this one.
+  const suggestion = found?.text === text ? found.suggestion : null
   if (!suggestion || suggestion.date === published || dismissed === suggestion.date) return null
   return (
     <div className="ws-suggestion" role="status">
