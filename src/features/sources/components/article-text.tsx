@@ -23,7 +23,13 @@ export function ArticleText({
         pieces.length === 0 ? null : (
           <p key={i}>
             {pieces.map((piece) => {
-              if (piece.citations.length === 0) return <span key={piece.start}>{piece.text}</span>
+              // data-start: the annotation tools turn a mouse selection into offsets in the article.
+              if (piece.citations.length === 0)
+                return (
+                  <span key={piece.start} data-start={piece.start}>
+                    {piece.text}
+                  </span>
+                )
               // The first mark of each passage carries its id, so `#q-OFFSET` links can land on it.
               const id =
                 starts.has(piece.start) && !anchored.has(piece.start)
@@ -35,6 +41,7 @@ export function ArticleText({
                 <mark
                   key={piece.start}
                   id={id}
+                  data-start={piece.start}
                   className={isTarget ? 'source-mark is-target' : 'source-mark'}
                   title={
                     isTarget
