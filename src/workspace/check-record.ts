@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../dataset/load-error'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import { verifyAnnotations } from '../dataset/verify'
 import type { FieldProblem } from './article'
 import {

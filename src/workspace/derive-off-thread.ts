@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../dataset/load-error'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import type { Problem } from '../dataset/verify'
 import type { WorkspaceEntry } from './entries'
 import type { DeriveRequest } from './workspace-worker'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../dataset/test-fixture'
+import { loadRealDataset } from '../test/dataset-fixture'
 import { annotationFiles } from './annotation-files'
 import { makeEntry } from './entries'
 import { planImport } from './import'

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../dataset/load-error'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import { pathOf } from './annotation-files'
 import { sourceMeta } from './merge'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadRealDataset } from '../dataset/test-fixture'
+import { loadRealDataset } from '../test/dataset-fixture'
 import { makeEntry } from './entries'
 import { mergeWorkspace } from './merge'
 import { testEntries, TEST_ARTICLE_TEXT } from './test-entries'

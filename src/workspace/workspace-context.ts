@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { LoadedDataset } from '../dataset/load-error'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import type { Problem } from '../dataset/verify'
 import type { AnyRecord, Collection, WorkspaceEntry } from './entries'
 

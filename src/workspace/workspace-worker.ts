@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { LoadedDataset } from '../dataset/load-error'
+import type { LoadedDataset } from '../dataset/dataset-schema'
 import type { WorkspaceEntry } from './entries'
 import { buildWorkspaceDataset } from './workspace-dataset'
 

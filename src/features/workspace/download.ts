@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../../dataset/load-error'
+import type { LoadedDataset } from '../../dataset/dataset-schema'
 import { annotationFiles, zipFiles } from '../../workspace/annotation-files'
 import type { WorkspaceEntry } from '../../workspace/entries'
 import { mergeWorkspace } from '../../workspace/merge'

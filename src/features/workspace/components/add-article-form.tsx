@@ -8,7 +8,7 @@ import {
   type FieldProblem,
 } from '../../../workspace/article'
 import { useWorkspace } from '../../../workspace/workspace-context'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { FieldError, ProblemSummary } from './field-problems'
 import { PublishedSuggestion } from './published-suggestion'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { DatasetEvent, Person } from '../../../dataset/schema'
 import type { FieldProblem } from '../../../workspace/article'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Position } from '../../../dataset/schema'
 import { STANCE_ORDER } from '../../../dataset/vocabulary'

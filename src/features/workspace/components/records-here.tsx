@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
-import type { LoadedDataset } from '../../../dataset/load-error'
+import { useDataset } from '../../../url-state/dataset-on-screen'
+import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import type { AnyRecord } from '../../../workspace/entries'
 import { useWorkspace } from '../../../workspace/workspace-context'
 import { KIND_LABEL, recordText } from '../record-label'

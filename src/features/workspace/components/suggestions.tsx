@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Source } from '../../../dataset/schema'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import type { DateSuggestion } from '../../../workspace/suggest/dates'
 import type { FigureSuggestion } from '../../../workspace/suggest/figures'
 import type { PersonSuggestion } from '../../../workspace/suggest/people'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useDataset } from '../../../dataset/get-dataset'
+import { useDataset } from '../../../url-state/dataset-on-screen'
 import { unzipFiles } from '../../../workspace/annotation-files'
 import { planImport, type ImportPlan } from '../../../workspace/import'
 import { useWorkspace } from '../../../workspace/workspace-context'
