@@ -8,6 +8,7 @@ const ROUTES = [
   '/meetings',
   '/about',
   '/sources/ft-hochstein-nov21',
+  '/workspace',
   '/?sel=cell:israel:freedom-to-strike&tables=matrix,casualties,meetings',
 ]
 

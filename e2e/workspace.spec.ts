@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import {
   addArticle,
   downloadAndBuild,
@@ -6,6 +7,19 @@ import {
   QUOTE,
   savePosition,
 } from './workspace-helpers'
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    )
+}
 
 test('an article added in the workspace, a position typed in the Quote field, in every view and in the download', async ({
   page,
@@ -62,3 +76,19 @@ test('a quote that is not verbatim is refused, with the closest passage, and can
   await expect(alert).toContainText('Closest passage')
   await expect(page.getByRole('button', { name: 'New position' })).toHaveCount(0)
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`/workspace and the reader in annotation mode (${scheme}): no serious axe violations`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await addArticle(page, `Accessibility check (${scheme})`)
+    await page.getByLabel('Quote', { exact: true }).fill(QUOTE)
+    await page.getByRole('button', { name: 'New position' }).click()
+    await expect(page.getByRole('form', { name: 'New position' })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.goto('/workspace')
+    await page.getByRole('button', { name: 'Add article' }).click()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+}

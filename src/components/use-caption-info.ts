@@ -26,6 +26,7 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
         focus,
         selection: selection ? selectionTitle(selection, ix) : null,
         datasetVersion: dataset.version,
+        workspaceRecords: dataset.workspace?.only.size ?? 0,
         builtAt: dataset.builtAt,
         sources: captionSources(sourceIds, ix.sources),
       }

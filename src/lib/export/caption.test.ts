@@ -77,3 +77,23 @@ describe('exportFileName', () => {
     )
   })
 })
+
+describe('captions with the analyst’s workspace', () => {
+  it('say how many records are not in the published dataset', () => {
+    const info = {
+      title: 'Matrix',
+      from: '2024-10-01',
+      to: '2024-11-30',
+      focus: [],
+      selection: null,
+      datasetVersion: 'abc1234+workspace',
+      builtAt: null,
+      sources: [],
+      workspaceRecords: 2,
+    }
+    expect(citationLines(info).at(-1)).toBe(
+      'Blueline dataset abc1234+workspace; includes 2 records not in the published dataset',
+    )
+    expect(sourceLine(info)).toMatch(/; includes 2 records not in the published dataset$/)
+  })
+})

@@ -21,7 +21,15 @@ export interface CaptionInfo {
   datasetVersion: string
   builtAt: string | null
   sources: CaptionSource[]
+  /** Records on screen from the analyst's workspace, not in the published dataset (0: none). */
+  workspaceRecords?: number
 }
+
+/** "; includes 2 records not in the published dataset" when the analyst's workspace adds any. */
+const workspaceNote = (c: Pick<CaptionInfo, 'workspaceRecords'>) =>
+  c.workspaceRecords
+    ? `; includes ${c.workspaceRecords} record${c.workspaceRecords === 1 ? '' : 's'} not in the published dataset`
+    : ''
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const dayMonth = (iso: string) =>
@@ -35,14 +43,16 @@ export function dateSpan(first: string, last: string): string {
 }
 
 /** "Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f": the one line under an image. */
-export function sourceLine(c: Pick<CaptionInfo, 'sources' | 'datasetVersion'>): string {
+export function sourceLine(
+  c: Pick<CaptionInfo, 'sources' | 'datasetVersion' | 'workspaceRecords'>,
+): string {
   const dates = c.sources.map((s) => s.published).sort()
   const n = c.sources.length
   const articles =
     n === 0
       ? 'no article (nothing shown)'
       : `${n} article${n === 1 ? '' : 's'}, ${dateSpan(dates[0]!, dates[n - 1]!)}`
-  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}`
+  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}${workspaceNote(c)}`
 }
 
 /** "30 Oct 2024 – 21 Nov 2024 · focus: actor Israel · selected: Israel on …": what the image shows. */
@@ -61,7 +71,7 @@ export function citation(s: CaptionSource): string {
 export function citationLines(c: CaptionInfo): string[] {
   return [
     ...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`),
-    `Blueline dataset ${c.datasetVersion}${c.builtAt ? `, built ${c.builtAt.slice(0, 10)}` : ''}`,
+    `Blueline dataset ${c.datasetVersion}${c.builtAt ? `, built ${c.builtAt.slice(0, 10)}` : ''}${workspaceNote(c)}`,
   ]
 }
 
