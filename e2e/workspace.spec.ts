@@ -34,6 +34,8 @@ test('an article added in the workspace, a position typed in the Quote field, in
 
 test('the same through a mouse selection in the article', async ({ page }) => {
   await addArticle(page, 'Lebanon would accept a ceasefire (selected)')
+  // The annotation panel drawn means the page's layout has settled before the text is measured.
+  await expect(page.getByRole('heading', { name: 'Annotate' })).toBeVisible()
   const paragraph = page.getByRole('article').locator('.source-text p').first()
   // Select the quote's characters with the mouse: press at its first letter, release after its last.
   const box = await paragraph.evaluate((p, quote) => {
