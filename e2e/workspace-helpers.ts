@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate'
 import { buildDataset } from '../scripts/build-dataset'
 
 /** A short article written for these tests; not a real report. */
-export const ARTICLE = [
+const ARTICLE = [
   'BEIRUT: Lebanon said on Tuesday it would accept a ceasefire if Israel withdrew its troops from the south.',
   '',
   'The army said it was ready to deploy along the border within days, officials said.',

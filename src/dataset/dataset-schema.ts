@@ -64,7 +64,7 @@ export type Dataset = z.infer<typeof datasetSchema>
 
 /** A dataset whose derived views are guaranteed present: what loading returns and the views read. */
 /** Records of the analyst's workspace merged into a dataset on screen (src/workspace). */
-export interface WorkspaceMarks {
+interface WorkspaceMarks {
   /** Ids of records that exist only in the workspace, not in the published dataset. */
   only: ReadonlySet<string>
   /** Ids the workspace changed (new or edited). */

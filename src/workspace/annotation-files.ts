@@ -5,7 +5,7 @@ import type { MergedAnnotations } from './merge'
 /** Where each collection lives in the repository (data/annotations/meta.json holds the title). */
 export const pathOf = (collection: string) =>
   collection === 'sources' ? 'data/sources/sources.json' : `data/annotations/${collection}.json`
-export const META_PATH = 'data/annotations/meta.json'
+const META_PATH = 'data/annotations/meta.json'
 
 /**
  * Prettier's own JSON formatting, as the repository's files have it (`npx prettier --check .`

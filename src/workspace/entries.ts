@@ -13,7 +13,7 @@ import {
 } from '../dataset/schema'
 import { COLLECTIONS, type Collection } from './entry'
 
-export { COLLECTIONS, STORE_FORMAT, entryKey, makeEntry, type Collection } from './entry'
+export { COLLECTIONS, STORE_FORMAT, makeEntry, type Collection } from './entry'
 
 /** Each collection's record schema: the dataset's own, so a workspace record is a dataset record. */
 export const RECORD_SCHEMAS = {
@@ -29,7 +29,7 @@ export const RECORD_SCHEMAS = {
   events: eventSchema,
 } as const
 
-export type RecordOf<C extends Collection> = z.infer<(typeof RECORD_SCHEMAS)[C]>
+type RecordOf<C extends Collection> = z.infer<(typeof RECORD_SCHEMAS)[C]>
 export type AnyRecord = RecordOf<Collection>
 
 /**

@@ -9,7 +9,7 @@ import {
   type WorkspaceEntry,
 } from './entries'
 
-export interface ImportChange {
+interface ImportChange {
   collection: Collection
   id: string
   record: AnyRecord | null
@@ -17,7 +17,7 @@ export interface ImportChange {
 }
 
 /** A record both the workspace and the zip changed, differently: the analyst picks one. */
-export interface ImportConflict extends ImportChange {
+interface ImportConflict extends ImportChange {
   mine: AnyRecord | null
 }
 

@@ -3,7 +3,7 @@ import type { Annotations, Source, SourceMeta } from '../dataset/schema'
 import { COLLECTIONS, type Collection, type WorkspaceEntry } from './entries'
 
 /** How a record of the merged dataset relates to the published one. */
-export type RecordStatus = 'new' | 'edited' | 'deleted'
+type RecordStatus = 'new' | 'edited' | 'deleted'
 
 export interface MergedAnnotations {
   annotations: Annotations

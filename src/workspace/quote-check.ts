@@ -8,7 +8,7 @@ export type QuoteCheck =
   | { kind: 'not-verbatim'; closest: ClosestPassage | null }
 
 /** Every start of `quote` in `text`. */
-export function occurrences(quote: string, text: string): number[] {
+function occurrences(quote: string, text: string): number[] {
   const starts: number[] = []
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) starts.push(i)
   return starts

@@ -4,7 +4,7 @@ import type { WorkspaceEntry } from '../../workspace/entries'
 import { mergeWorkspace } from '../../workspace/merge'
 
 /** Hands a file to the browser's download. */
-export function saveFile(name: string, content: BlobPart, type: string) {
+function saveFile(name: string, content: BlobPart, type: string) {
   const href = URL.createObjectURL(new Blob([content], { type }))
   const a = document.createElement('a')
   a.href = href
