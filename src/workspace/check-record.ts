@@ -33,6 +33,8 @@ const LABELS: Record<string, string> = {
   place: 'Place',
   sides: 'Sides',
   evidence: 'Quote',
+  ambiguity: 'Note',
+  reading: 'Reading',
 }
 
 function label(path: readonly (string | number | symbol)[]): string {

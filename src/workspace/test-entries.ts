@@ -26,6 +26,7 @@ export function testEntries(): WorkspaceEntry[] {
       issue: 'ceasefire',
       stance: 'conditional',
       basis: 'stated',
+      reading: 'explicit',
       speaker: { body: 'Lebanese government' },
       when: { date: '2024-11-26', inferred: false },
       summary: 'Lebanon would accept a ceasefire if Israel withdrew.',

@@ -75,7 +75,7 @@ export function CasualtyForm({
       rate: editing?.rate ?? null,
       claimant: { actor: claimantActor || null, label: claimant.trim() },
       period: { ...(editing?.period ?? {}), label: period.trim() },
-      when: toWhen(when),
+      when: toWhen(when, editing?.when),
       summary: summary.trim(),
       evidence: evidenceWith(
         editing?.evidence,

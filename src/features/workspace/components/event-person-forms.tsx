@@ -48,7 +48,7 @@ export function EventForm({
     const record = {
       id: editing?.id ?? newRecordId('ev', label, when.date, (id) => ix.events.has(id)),
       label: label.trim(),
-      when: toWhen(when),
+      when: toWhen(when, editing?.when),
       actors,
       summary: summary.trim(),
       evidence: evidenceWith(editing?.evidence, source, quote, quoteOf(editing?.evidence, source)),

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import type { FieldProblem } from '../../../workspace/article'
+import type { When } from '../../../dataset/schema'
 
 /** A labelled control with its problem underneath. */
 export function Field({
@@ -154,9 +155,11 @@ export function WhenFields({
   )
 }
 
-/** The `when` of a record from the form's fields. */
-export const toWhen = (w: WhenInput) => ({
+/** The `when` of a record from the form's fields; an edited record keeps its range and precision. */
+export const toWhen = (w: WhenInput, previous?: Pick<When, 'until' | 'precision'>) => ({
   date: w.date,
+  ...(previous?.until ? { until: previous.until } : {}),
+  ...(previous?.precision ? { precision: previous.precision } : {}),
   inferred: w.inferred,
   ...(w.inferred && w.basis.trim() ? { basis: w.basis.trim() } : {}),
 })

@@ -57,7 +57,7 @@ export function MeetingForm({
         newRecordId('meet', `${sideA} ${sideB}`, when.date, (id) => ix.meetings.has(id)),
       sides: [side(0, sideA), side(1, sideB), ...(editing?.sides.slice(2) ?? [])],
       status: status as Meeting['status'],
-      when: toWhen(when),
+      when: toWhen(when, editing?.when),
       place: place.trim() || null,
       issues: editing?.issues ?? [],
       topics: editing?.topics ?? [],

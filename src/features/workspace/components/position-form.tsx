@@ -43,6 +43,8 @@ export function PositionForm({
   const [person, setPerson] = useState(editing?.speaker.person ?? '')
   const [body, setBody] = useState(editing?.speaker.body ?? '')
   const [summary, setSummary] = useState(editing?.summary ?? '')
+  const [reading, setReading] = useState<'explicit' | 'implied'>(editing?.reading ?? 'explicit')
+  const [note, setNote] = useState(editing?.ambiguity ?? '')
   const [problems, setProblems] = useState<FieldProblem[]>([])
 
   const submit = async () => {
@@ -96,7 +98,7 @@ export function PositionForm({
       stance: stance as Position['stance'],
       basis,
       speaker: { ...(person ? { person } : {}), ...(body.trim() ? { body: body.trim() } : {}) },
-      when: toWhen(when),
+      when: toWhen(when, editing?.when),
       summary: summary.trim(),
       evidence: evidenceWith(
         editing?.evidence,
@@ -104,7 +106,9 @@ export function PositionForm({
         quote,
         editing ? (editing.evidence.find((e) => e.source === source)?.quote ?? null) : null,
       ),
-      ...(editing?.ambiguity ? { ambiguity: editing.ambiguity } : {}),
+      reading,
+      ...(editing?.via ? { via: editing.via } : {}),
+      ...(note.trim() ? { ambiguity: note.trim() } : {}),
     }
     const found = await save({ collection: 'positions', record }, alongside)
     setProblems(found)
@@ -175,6 +179,42 @@ export function PositionForm({
           reported (by others)
         </label>
       </fieldset>
+      <fieldset className="ws-inline">
+        <legend>Reading</legend>
+        <label>
+          <input
+            type="radio"
+            name="reading"
+            checked={reading === 'explicit'}
+            onChange={() => setReading('explicit')}
+          />{' '}
+          explicit (the passage says the stance)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="reading"
+            checked={reading === 'implied'}
+            onChange={() => setReading('implied')}
+          />{' '}
+          implied (read from something else)
+        </label>
+      </fieldset>
+      <Field
+        label="Note"
+        problems={problems}
+        hint="What an implied stance is read from, or what is ambiguous (docs/codebook.md)."
+      >
+        {(id, d) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
       <Choice
         label="Who stated it"
         value={person}
