@@ -15,6 +15,7 @@ const ROUTES = [
   '/actors/us',
   '/search?q=Litani',
   '/?actor=us',
+  '/workspace',
   '/?sel=cell:israel:freedom-to-strike&tables=matrix,casualties,meetings',
 ]
 

@@ -10,6 +10,7 @@ import { DatasetPicker } from '../features/dataset-picker/components/dataset-pic
 import { useFilters } from '../url-state/use-url-state'
 import { useDataset } from '../url-state/dataset-on-screen'
 import { SearchBox } from '../features/search/components/search-box'
+import { WorkspaceProvider } from '../workspace/workspace-provider'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -20,6 +21,7 @@ const NAV = [
   { path: '/sources', label: 'Sources' },
   { path: '/disputes', label: 'Disputes' },
   { path: '/brief', label: 'Brief' },
+  { path: '/workspace', label: 'Workspace' },
   { path: '/about', label: 'About' },
 ]
 
@@ -58,19 +60,21 @@ function PinnedCopyLink() {
  */
 export const RootLayout = memo(function RootLayout() {
   return (
-    <UrlStateProvider>
-      <div className="app">
-        <SkipLinks />
-        <header className="app-header">
-          <ViewNav />
-          <SearchBox />
-          <PinnedCopyLink />
-          <DatasetPicker />
-        </header>
-        <FilterBar />
-        <TimelineStrip />
-        <Outlet />
-      </div>
-    </UrlStateProvider>
+    <WorkspaceProvider>
+      <UrlStateProvider>
+        <div className="app">
+          <SkipLinks />
+          <header className="app-header">
+            <ViewNav />
+            <SearchBox />
+            <PinnedCopyLink />
+            <DatasetPicker />
+          </header>
+          <FilterBar />
+          <TimelineStrip />
+          <Outlet />
+        </div>
+      </UrlStateProvider>
+    </WorkspaceProvider>
   )
 })

@@ -24,6 +24,7 @@ const search = page(async () => (await import('./routes/search-route')).SearchRo
 const indexPage = (
   name: 'PeopleRoute' | 'PersonRoute' | 'SourcesRoute' | 'DisputesRoute' | 'ActorRoute',
 ) => page(async () => (await import('./routes/index-routes'))[name])
+const workspace = page(async () => (await import('./routes/workspace-route')).WorkspaceRoute)
 
 /** Routes; every one waits for the validated dataset so views never render half-loaded. */
 export function createAppRouter(queryClient: QueryClient) {
@@ -59,6 +60,7 @@ export function createAppRouter(queryClient: QueryClient) {
           { path: 'search', lazy: search, ErrorBoundary: PageError },
           { path: 'about', lazy: about, ErrorBoundary: PageError },
           { path: 'brief', lazy: brief, ErrorBoundary: PageError },
+          { path: 'workspace', lazy: workspace, ErrorBoundary: PageError },
           { path: '*', Component: NotFound },
         ],
       },

@@ -29,6 +29,7 @@ export function useCaptionInfo(): (title: string, sourceIds: readonly string[]) 
         datasetVersion: dataset.provenance.hash,
         importedFrom: dataset.provenance.kind === 'built-in' ? null : dataset.provenance.origin,
         dataset: datasetLine(dataset.provenance, dataset.builtAt),
+        workspaceRecords: dataset.workspace?.only.size ?? 0,
         sources: captionSources(sourceIds, ix.sources),
       }
     },

@@ -64,8 +64,19 @@ export type GraphEdge = z.infer<typeof graphEdgeSchema>
 export type Derived = z.infer<typeof derivedSchema>
 export type Dataset = z.infer<typeof datasetSchema>
 
+/** Records of the analyst's workspace merged into a dataset on screen (src/workspace). */
+interface WorkspaceMarks {
+  /** Ids of records that exist only in the workspace, not in the published dataset. */
+  only: ReadonlySet<string>
+  /** Ids the workspace changed (new or edited). */
+  changed: ReadonlySet<string>
+}
+
 /** A validated dataset whose derived views are guaranteed present. */
 export type CheckedDataset = Dataset & { derived: NonNullable<Dataset['derived']> }
 
-/** What loading returns and the views read: checked, and named by its origin and the hash of its bytes. */
-export type LoadedDataset = CheckedDataset & { provenance: Provenance }
+/**
+ * What loading returns and the views read: checked, named by its origin and the hash of its bytes,
+ * and with `workspace` when it holds the analyst's changes.
+ */
+export type LoadedDataset = CheckedDataset & { provenance: Provenance; workspace?: WorkspaceMarks }

@@ -58,7 +58,7 @@ const whenSchema = z
     path: ['until'],
   })
 
-const sourceMetaSchema = z.object({
+export const sourceMetaSchema = z.object({
   id: idSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/, 'a file name inside data/sources'),
   title: text,
@@ -68,7 +68,7 @@ const sourceMetaSchema = z.object({
 
 export const sourceSchema = sourceMetaSchema.extend({ text: z.string() })
 
-const actorSchema = z.object({
+export const actorSchema = z.object({
   id: idSchema,
   name: text,
   shortName: text,
@@ -78,7 +78,7 @@ const actorSchema = z.object({
   note: text.optional(),
 })
 
-const personSchema = z.object({
+export const personSchema = z.object({
   id: idSchema,
   name: text,
   /** Other spellings the articles use, verbatim. */
@@ -89,7 +89,7 @@ const personSchema = z.object({
   note: text.optional(),
 })
 
-const issueSchema = z.object({
+export const issueSchema = z.object({
   id: idSchema,
   label: text,
   description: text,
@@ -106,7 +106,7 @@ const speakerSchema = z
 /** Whether the passage says the stance in words, or it is read from something else (codebook 1.4). */
 const READINGS = ['explicit', 'implied'] as const
 
-const positionSchema = z.object({
+export const positionSchema = z.object({
   id: idSchema,
   actor: idSchema,
   issue: idSchema,
@@ -124,9 +124,9 @@ const positionSchema = z.object({
   ambiguity: text.optional(),
 })
 
-const populationSchema = z.object({ id: idSchema, label: text })
+export const populationSchema = z.object({ id: idSchema, label: text })
 
-const casualtySchema = z.object({
+export const casualtySchema = z.object({
   id: idSchema,
   metric: z.enum(['killed', 'injured', 'evacuated', 'displaced', 'held-hostage']),
   population: idSchema,
@@ -153,7 +153,7 @@ const participantSchema = z
   })
   .refine((p) => p.person !== undefined || p.body !== undefined, 'name a person or a body')
 
-const meetingSchema = z.object({
+export const meetingSchema = z.object({
   id: idSchema,
   /** Each side is a delegation; the graph links every member of one side to every member of the others. */
   sides: z.array(z.array(participantSchema).min(1)).min(2, 'a meeting has at least two sides'),
@@ -171,7 +171,7 @@ const meetingSchema = z.object({
   ambiguity: text.optional(),
 })
 
-const disputeSchema = z.object({
+export const disputeSchema = z.object({
   id: idSchema,
   kind: z.enum(['denial', 'differing-figures', 'conflicting-accounts']),
   summary: text,
@@ -180,7 +180,7 @@ const disputeSchema = z.object({
     .min(2, 'a dispute has at least two sides'),
 })
 
-const eventSchema = z.object({
+export const eventSchema = z.object({
   id: idSchema,
   label: text,
   when: whenSchema,

@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { createContext, useContext, useMemo } from 'react'
 import type { LoadedDataset } from '../dataset/dataset-schema'
 import { BUILT_IN_DATASET_URL, datasetQueryOptions } from '../dataset/get-dataset'
+import { useWorkspaceDataset } from '../workspace/workspace-context'
 
 /** The state of the alternative dataset the URL names (loading, failed, loaded), or null for the built-in one. */
 function useAlternativeDataset(source: string | null) {
@@ -38,7 +39,9 @@ export function useDatasetOnScreen(source: string | null): {
     () => (source ? { source, data, error: error ?? null, isFetching: !!isFetching } : null),
     [source, data, error, isFetching],
   )
-  return { dataset: data ?? builtIn, alternative }
+  // The analyst's workspace applies to the published dataset only, never to an opened file.
+  const withWorkspace = useWorkspaceDataset()
+  return { dataset: data ?? withWorkspace ?? builtIn, alternative }
 }
 
 /** Holds `useDatasetOnScreen`'s alternative for the tree under `UrlStateProvider`. */

@@ -83,3 +83,23 @@ describe('exportFileName', () => {
     )
   })
 })
+
+describe('captions with the analyst’s workspace', () => {
+  it('say how many records are not in the published dataset', () => {
+    const info = {
+      title: 'Matrix',
+      from: '2024-10-01',
+      to: '2024-11-30',
+      focus: [],
+      selection: null,
+      datasetVersion: 'abc1234',
+      dataset: 'Blueline dataset: the built-in dataset, content SHA-256 abc1234',
+      sources: [],
+      workspaceRecords: 2,
+    }
+    expect(citationLines(info).at(-1)).toBe(
+      'Blueline dataset: the built-in dataset, content SHA-256 abc1234; includes 2 records not in the published dataset',
+    )
+    expect(sourceLine(info)).toMatch(/; includes 2 records not in the published dataset$/)
+  })
+})

@@ -25,7 +25,15 @@ export interface CaptionInfo {
   /** Where the data came from and the hash of what was loaded, in full (`datasetLine`). */
   dataset: string
   sources: CaptionSource[]
+  /** Records on screen from the analyst's workspace, not in the published dataset (0: none). */
+  workspaceRecords?: number
 }
+
+/** "; includes 2 records not in the published dataset" when the analyst's workspace adds any. */
+const workspaceNote = (c: Pick<CaptionInfo, 'workspaceRecords'>) =>
+  c.workspaceRecords
+    ? `; includes ${c.workspaceRecords} record${c.workspaceRecords === 1 ? '' : 's'} not in the published dataset`
+    : ''
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const dayMonth = (iso: string) =>
@@ -40,7 +48,7 @@ export function dateSpan(first: string, last: string): string {
 
 /** "Sources: 3 articles, 31 Oct-21 Nov 2024 · Blueline dataset 0eddd5f": the one line under an image. */
 export function sourceLine(
-  c: Pick<CaptionInfo, 'sources' | 'datasetVersion' | 'importedFrom'>,
+  c: Pick<CaptionInfo, 'sources' | 'datasetVersion' | 'importedFrom' | 'workspaceRecords'>,
 ): string {
   const dates = c.sources.map((s) => s.published).sort()
   const n = c.sources.length
@@ -49,7 +57,7 @@ export function sourceLine(
       ? 'no article (nothing shown)'
       : `${n} article${n === 1 ? '' : 's'}, ${dateSpan(dates[0]!, dates[n - 1]!)}`
   const imported = c.importedFrom ? ` imported from ${c.importedFrom}` : ''
-  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}${imported}`
+  return `Sources: ${articles} · Blueline dataset ${c.datasetVersion.slice(0, 7)}${imported}${workspaceNote(c)}`
 }
 
 /** "30 Oct 2024 – 21 Nov 2024 · focus: actor Israel · selected: Israel on …": what the image shows. */
@@ -66,7 +74,7 @@ export function citation(s: CaptionSource): string {
 
 /** Every cited article, numbered, then the dataset: for the notes block and the files' metadata. */
 export function citationLines(c: CaptionInfo): string[] {
-  return [...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`), c.dataset]
+  return [...c.sources.map((s, i) => `${i + 1}. ${citation(s)}`), `${c.dataset}${workspaceNote(c)}`]
 }
 
 /** What a caption reads of an article (the dataset's source records have this shape). */

@@ -1,4 +1,5 @@
 import { useDataset } from '../../../url-state/dataset-on-screen'
+import { WorkspaceBadge } from '../../../components/workspace-badge'
 import { casualtyValueText } from '../../../dataset/select/casualties'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Casualty } from '../../../dataset/schema'
@@ -18,6 +19,7 @@ export function CasualtyDetails({ casualty }: { casualty: Casualty }) {
     <>
       <h3>
         {casualtyValueText(casualty)} {casualty.metric.replace('-', ' ')}
+        <WorkspaceBadge id={casualty.id} />
       </h3>
       <OutOfRange when={casualty.when} />
       <dl className="evidence-facts">

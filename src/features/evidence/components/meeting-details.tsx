@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+import { WorkspaceBadge } from '../../../components/workspace-badge'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Meeting, Participant } from '../../../dataset/schema'
@@ -23,7 +24,10 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
   const ix = indexDataset(useDataset())
   return (
     <>
-      <h3>Meeting{meeting.place ? ` in ${meeting.place}` : ''}</h3>
+      <h3>
+        Meeting{meeting.place ? ` in ${meeting.place}` : ''}
+        <WorkspaceBadge id={meeting.id} />
+      </h3>
       <OutOfRange when={meeting.when} />
       <dl className="evidence-facts">
         <dt>Date</dt>

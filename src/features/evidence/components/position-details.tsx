@@ -1,4 +1,5 @@
 import { StanceBadge } from '../../../components/stance-badge'
+import { WorkspaceBadge } from '../../../components/workspace-badge'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Position } from '../../../dataset/schema'
@@ -33,6 +34,7 @@ export function PositionDetails({ position }: { position: Position }) {
       <h3>
         {ix.actors.get(position.actor)?.name ?? position.actor} on{' '}
         {ix.issues.get(position.issue)?.label ?? position.issue}
+        <WorkspaceBadge id={position.id} />
       </h3>
       <OutOfRange when={position.when} />
       <dl className="evidence-facts">
@@ -77,6 +79,7 @@ export function PositionItem({ position, topic = false }: { position: Position; 
           ? ` · ${ix.actors.get(position.actor)?.shortName ?? position.actor} on ${ix.issues.get(position.issue)?.label ?? position.issue}`
           : null}
         <WhenBasis when={position.when} />
+        <WorkspaceBadge id={position.id} />
       </p>
       <p className="evidence-speaker">
         <Speaker position={position} />

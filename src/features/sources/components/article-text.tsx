@@ -18,6 +18,7 @@ function PieceText({
     return (
       <mark
         id={first ? `t-${found.start}-${found.end}` : id}
+        data-start={piece.start}
         tabIndex={first ? -1 : undefined}
         className="source-mark is-target"
         title="The sentence you searched for"
@@ -26,10 +27,17 @@ function PieceText({
       </mark>
     )
   }
-  if (piece.citations.length === 0) return <span id={id}>{piece.text}</span>
+  // data-start: the annotation tools turn a mouse selection into offsets in the article.
+  if (piece.citations.length === 0)
+    return (
+      <span id={id} data-start={piece.start}>
+        {piece.text}
+      </span>
+    )
   return (
     <mark
       id={id}
+      data-start={piece.start}
       tabIndex={isTarget && id ? -1 : undefined}
       className={isTarget ? 'source-mark is-target' : 'source-mark'}
       title={

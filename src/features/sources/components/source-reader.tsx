@@ -30,8 +30,11 @@ function OtherSources({ current }: { current: string }) {
   )
 }
 
-/** The whole article with cited passages marked; a `#q-OFFSET` hash highlights and scrolls to one. */
-export function SourceReader({ sourceId }: { sourceId: string }) {
+/**
+ * The whole article with cited passages marked; a `#q-OFFSET` hash highlights and scrolls to one.
+ * `tools` (the workspace's annotation panel) sits at the top of the side column.
+ */
+export function SourceReader({ sourceId, tools }: { sourceId: string; tools?: React.ReactNode }) {
   const dataset = useDataset()
   const { hash } = useLocation()
   const source = dataset.sources.find((s) => s.id === sourceId)
@@ -86,6 +89,7 @@ export function SourceReader({ sourceId }: { sourceId: string }) {
           <ArticleText passages={passages} segments={segments} target={target} found={found} />
         </article>
         <div className="source-side">
+          {tools}
           <PassageList sourceId={source.id} passages={passages} target={target} />
           <OtherSources current={source.id} />
         </div>

@@ -1,0 +1,186 @@
+import { useState } from 'react'
+import { useDataset } from '../../../url-state/dataset-on-screen'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import type { Casualty } from '../../../dataset/schema'
+import type { FieldProblem } from '../../../workspace/article'
+import { newRecordId } from '../../../workspace/check-record'
+import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
+import { ProblemSummary } from './field-problems'
+import { Choice, Field, NEW, WhenFields, toWhen, type WhenInput } from './form-fields'
+import type { FormProps } from './record-form'
+
+const METRICS = ['killed', 'injured', 'evacuated', 'displaced', 'held-hostage'] as const
+const QUALIFIERS = ['exact', 'more-than', 'at-least', 'approximately', 'tens-of'] as const
+const opts = (list: readonly string[]) => list.map((x) => ({ id: x, label: x }))
+
+/** A casualty figure: how many, of whom, claimed by whom, as of when. */
+export function CasualtyForm({
+  quote,
+  source,
+  editing,
+  onDone,
+  published,
+  dateSuggestion,
+  initialValue,
+}: FormProps<Casualty> & { initialValue?: number }) {
+  const dataset = useDataset()
+  const ix = indexDataset(dataset)
+  const save = useSaveRecord()
+  const number = /\d[\d,.]*/.exec(quote)?.[0]
+  const [metric, setMetric] = useState<string>(editing?.metric ?? 'killed')
+  const [population, setPopulation] = useState(editing?.population ?? '')
+  const [newPopulation, setNewPopulation] = useState('')
+  const [value, setValue] = useState(
+    String(editing?.value ?? initialValue ?? (number ? Number(number.replace(/,/g, '')) : '')),
+  )
+  const [qualifier, setQualifier] = useState<string>(editing?.qualifier ?? 'exact')
+  const [claimantActor, setClaimantActor] = useState(editing?.claimant.actor ?? '')
+  const [claimant, setClaimant] = useState(editing?.claimant.label ?? '')
+  const [period, setPeriod] = useState(editing?.period.label ?? '')
+  const [when, setWhen] = useState<WhenInput>({
+    date: editing?.when.date ?? published,
+    inferred: editing?.when.inferred ?? false,
+    basis: editing?.when.basis ?? '',
+  })
+  const [summary, setSummary] = useState(editing?.summary ?? '')
+  const [problems, setProblems] = useState<FieldProblem[]>([])
+  const submit = async () => {
+    const alongside: RecordChange[] = []
+    let populationId = population
+    if (population === NEW) {
+      populationId = newPopulation
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+      alongside.push({
+        collection: 'populations',
+        record: { id: populationId, label: newPopulation.trim() },
+      })
+    }
+    if (!populationId)
+      return setProblems([{ field: 'Population', message: 'choose whose figure it is' }])
+    if (!/^\d+(\.\d+)?$/.test(value.trim()))
+      return setProblems([
+        { field: 'Value', message: 'write the number in digits, without commas' },
+      ])
+    const record = {
+      id:
+        editing?.id ??
+        newRecordId('cas', `${populationId} ${metric}`, when.date, (id) => ix.casualties.has(id)),
+      metric: metric as Casualty['metric'],
+      population: populationId,
+      value: Number(value),
+      unit: editing?.unit ?? ('people' as const),
+      qualifier: qualifier as Casualty['qualifier'],
+      rate: editing?.rate ?? null,
+      claimant: { actor: claimantActor || null, label: claimant.trim() },
+      period: { ...(editing?.period ?? {}), label: period.trim() },
+      when: toWhen(when, editing?.when),
+      summary: summary.trim(),
+      evidence: evidenceWith(
+        editing?.evidence,
+        source,
+        quote,
+        editing?.evidence.find((e) => e.source === source)?.quote ?? null,
+      ),
+    }
+    const found = await save({ collection: 'casualties', record }, alongside)
+    setProblems(found)
+    if (!found.length) onDone(record.id, `Casualty figure saved: ${record.value} ${record.metric}.`)
+  }
+  return (
+    <form
+      className="ws-form"
+      noValidate
+      aria-label={editing ? 'Edit casualty figure' : 'New casualty figure'}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <ProblemSummary problems={problems} />
+      <Choice
+        label="Metric"
+        value={metric}
+        onChange={setMetric}
+        problems={problems}
+        options={opts(METRICS)}
+      />
+      <Choice
+        label="Population"
+        value={population}
+        onChange={setPopulation}
+        problems={problems}
+        options={dataset.populations.map((p) => ({ id: p.id, label: p.label }))}
+        newLabel="New population label"
+        newValue={newPopulation}
+        onNewValue={setNewPopulation}
+      />
+      <Field label="Value" problems={problems}>
+        {(id) => (
+          <input
+            id={id}
+            inputMode="numeric"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+        )}
+      </Field>
+      <Choice
+        label="Qualifier"
+        value={qualifier}
+        onChange={setQualifier}
+        problems={problems}
+        options={opts(QUALIFIERS)}
+      />
+      <Choice
+        label="Claimant actor"
+        value={claimantActor}
+        onChange={setClaimantActor}
+        problems={problems}
+        empty="No actor"
+        options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
+      />
+      <Field
+        label="Claimed by"
+        problems={problems}
+        hint="Who gives the figure, in the article’s terms (“Lebanese health ministry”)."
+      >
+        {(id, d) => (
+          <input
+            id={id}
+            value={claimant}
+            onChange={(e) => setClaimant(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <Field
+        label="Period"
+        problems={problems}
+        hint="The period the figure covers, in the article’s terms."
+      >
+        {(id, d) => (
+          <input
+            id={id}
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <WhenFields value={when} onChange={setWhen} problems={problems} suggestion={dateSuggestion} />
+      <Field label="Summary" problems={problems}>
+        {(id) => (
+          <textarea id={id} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+        )}
+      </Field>
+      <p className="ws-buttons">
+        <button type="submit">Save record</button>
+        <button type="button" onClick={() => onDone(null, null)}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  )
+}

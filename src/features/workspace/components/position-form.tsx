@@ -1,0 +1,259 @@
+import { useState } from 'react'
+import { useDataset } from '../../../url-state/dataset-on-screen'
+import { indexDataset } from '../../../dataset/select/index-dataset'
+import type { Position } from '../../../dataset/schema'
+import { STANCE_ORDER } from '../../../dataset/vocabulary'
+import type { FieldProblem } from '../../../workspace/article'
+import { newRecordId } from '../../../workspace/check-record'
+import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
+import type { FormProps } from './record-form'
+import { ProblemSummary } from './field-problems'
+import { Choice, Field, NEW, WhenFields, toWhen, type WhenInput } from './form-fields'
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+
+/** A position: who holds which stance on which issue, when, in whose words. */
+export function PositionForm({
+  quote,
+  source,
+  editing,
+  onDone,
+  published,
+  dateSuggestion,
+}: FormProps<Position>) {
+  const dataset = useDataset()
+  const ix = indexDataset(dataset)
+  const save = useSaveRecord()
+  const [actor, setActor] = useState(editing?.actor ?? '')
+  const [newActor, setNewActor] = useState('')
+  const [issue, setIssue] = useState(editing?.issue ?? '')
+  const [newIssue, setNewIssue] = useState('')
+  const [stance, setStance] = useState<string>(editing?.stance ?? '')
+  const [when, setWhen] = useState<WhenInput>({
+    date: editing?.when.date ?? published,
+    inferred: editing?.when.inferred ?? false,
+    basis: editing?.when.basis ?? '',
+  })
+  const [basis, setBasis] = useState<'stated' | 'reported'>(editing?.basis ?? 'stated')
+  const [person, setPerson] = useState(editing?.speaker.person ?? '')
+  const [body, setBody] = useState(editing?.speaker.body ?? '')
+  const [summary, setSummary] = useState(editing?.summary ?? '')
+  const [reading, setReading] = useState<'explicit' | 'implied'>(editing?.reading ?? 'explicit')
+  const [note, setNote] = useState(editing?.ambiguity ?? '')
+  const [problems, setProblems] = useState<FieldProblem[]>([])
+
+  const submit = async () => {
+    const alongside: RecordChange[] = []
+    let actorId = actor
+    if (actor === NEW) {
+      actorId = slug(newActor)
+      if (!newActor.trim())
+        return setProblems([{ field: 'New actor name', message: 'name the new actor' }])
+      alongside.push({
+        collection: 'actors',
+        record: {
+          id: actorId,
+          name: newActor.trim(),
+          shortName: newActor.trim(),
+          kind: 'other',
+          main: false,
+        },
+      })
+    }
+    let issueId = issue
+    if (issue === NEW) {
+      issueId = slug(newIssue)
+      if (!newIssue.trim())
+        return setProblems([{ field: 'New issue label', message: 'name the new issue' }])
+      alongside.push({
+        collection: 'issues',
+        record: {
+          id: issueId,
+          label: newIssue.trim(),
+          description: newIssue.trim(),
+          evidence: [{ source, quote }],
+        },
+      })
+    }
+    const missing: FieldProblem[] = [
+      ...(!actorId ? [{ field: 'Actor', message: 'choose who holds the position' }] : []),
+      ...(!issueId ? [{ field: 'Issue', message: 'choose the issue' }] : []),
+      ...(!stance ? [{ field: 'Stance', message: 'choose the stance' }] : []),
+      ...(!person && !body.trim()
+        ? [{ field: 'Who stated it', message: 'choose a person, or name the body that spoke' }]
+        : []),
+    ]
+    if (missing.length) return setProblems(missing)
+    const record = {
+      id:
+        editing?.id ??
+        newRecordId('pos', `${actorId} ${issueId}`, when.date, (id) => ix.positions.has(id)),
+      actor: actorId,
+      issue: issueId,
+      stance: stance as Position['stance'],
+      basis,
+      speaker: { ...(person ? { person } : {}), ...(body.trim() ? { body: body.trim() } : {}) },
+      when: toWhen(when, editing?.when),
+      summary: summary.trim(),
+      evidence: evidenceWith(
+        editing?.evidence,
+        source,
+        quote,
+        editing ? (editing.evidence.find((e) => e.source === source)?.quote ?? null) : null,
+      ),
+      reading,
+      ...(editing?.via ? { via: editing.via } : {}),
+      ...(note.trim() ? { ambiguity: note.trim() } : {}),
+    }
+    const found = await save({ collection: 'positions', record }, alongside)
+    setProblems(found)
+    if (!found.length)
+      onDone(
+        record.id,
+        `Position saved: ${ix.actors.get(actorId)?.name ?? newActor} on ${ix.issues.get(issueId)?.label ?? newIssue}, ${stance}.`,
+      )
+  }
+
+  return (
+    <form
+      className="ws-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+      aria-label={editing ? 'Edit position' : 'New position'}
+    >
+      <ProblemSummary problems={problems} />
+      <Choice
+        label="Actor"
+        value={actor}
+        onChange={setActor}
+        problems={problems}
+        options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
+        newLabel="New actor name"
+        newValue={newActor}
+        onNewValue={setNewActor}
+      />
+      <Choice
+        label="Issue"
+        value={issue}
+        onChange={setIssue}
+        problems={problems}
+        options={dataset.issues.map((i) => ({ id: i.id, label: i.label }))}
+        newLabel="New issue label"
+        newValue={newIssue}
+        onNewValue={setNewIssue}
+      />
+      <Choice
+        label="Stance"
+        value={stance}
+        onChange={setStance}
+        problems={problems}
+        options={STANCE_ORDER.map((s) => ({ id: s, label: s }))}
+      />
+      <WhenFields value={when} onChange={setWhen} problems={problems} suggestion={dateSuggestion} />
+      <fieldset className="ws-inline">
+        <legend>Stated or reported</legend>
+        <label>
+          <input
+            type="radio"
+            name="basis"
+            checked={basis === 'stated'}
+            onChange={() => setBasis('stated')}
+          />{' '}
+          stated (the actor’s own words)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="basis"
+            checked={basis === 'reported'}
+            onChange={() => setBasis('reported')}
+          />{' '}
+          reported (by others)
+        </label>
+      </fieldset>
+      <fieldset className="ws-inline">
+        <legend>Reading</legend>
+        <label>
+          <input
+            type="radio"
+            name="reading"
+            checked={reading === 'explicit'}
+            onChange={() => setReading('explicit')}
+          />{' '}
+          explicit (the passage says the stance)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="reading"
+            checked={reading === 'implied'}
+            onChange={() => setReading('implied')}
+          />{' '}
+          implied (read from something else)
+        </label>
+      </fieldset>
+      <Field
+        label="Note"
+        problems={problems}
+        hint="What an implied stance is read from, or what is ambiguous (docs/codebook.md)."
+      >
+        {(id, d) => (
+          <textarea
+            id={id}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <Choice
+        label="Who stated it"
+        value={person}
+        onChange={setPerson}
+        problems={problems}
+        empty="No named person"
+        options={dataset.people.map((p) => ({ id: p.id, label: p.name }))}
+      />
+      <Field
+        label="Body"
+        problems={problems}
+        hint="The office or body that spoke, when no person is named."
+      >
+        {(id, d) => (
+          <input
+            id={id}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <Field label="Summary" problems={problems} hint="In your own words.">
+        {(id, d) => (
+          <textarea
+            id={id}
+            rows={3}
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+            aria-describedby={d}
+          />
+        )}
+      </Field>
+      <p className="ws-buttons">
+        <button type="submit">Save record</button>
+        <button type="button" onClick={() => onDone(null, null)}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  )
+}
