@@ -49,11 +49,11 @@ test('a matrix row header shows the US timeline with its changes', async ({ page
     evidence.getByRole('heading', { name: 'United States: positions by date' }),
   ).toBeVisible()
   await expect(evidence.getByRole('list', { name: 'US positions by date' })).toContainText(
-    'Δ from supports and conditional',
+    'Δ from supports and ambiguous',
   )
   await evidence.getByRole('link', { name: 'Open as its own page' }).click()
   await expect(page).toHaveURL(/\/actors\/us\?actor=us/)
   await expect(page.getByRole('heading', { level: 1, name: /United States/ })).toBeVisible()
-  await expect(page.getByText(/Δ changed from supports and conditional/)).toBeVisible()
+  await expect(page.getByText(/Δ changed from supports and ambiguous/)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Export' })).toBeVisible()
 })

@@ -1,4 +1,4 @@
-import './zod-setup'
+import '../lib/zod-setup'
 import { z } from 'zod'
 import type { Provenance } from './provenance'
 import { annotationsSchema, idSchema, isoDateSchema, sourceSchema, stanceSchema } from './schema'

@@ -1,4 +1,4 @@
-import './zod-setup'
+import '../lib/zod-setup'
 import { z } from 'zod'
 import { STANCE_ORDER } from './vocabulary'
 import { isRealIsoDate } from '../lib/dates'

@@ -1,3 +1,4 @@
+import '../zod-setup'
 import { useSyncExternalStore } from 'react'
 import { z } from 'zod'
 
