@@ -13,8 +13,8 @@ function asVersion1(): Json {
   const real = loadRealDataset()
   const direct = {
     ...real,
-    positions: real.positions.map(({ via: _via, ...p }) => p),
-    meetings: real.meetings.map(({ via: _via, ...m }) => m),
+    positions: real.positions.map((p) => ({ ...p, via: undefined })),
+    meetings: real.meetings.map((m) => ({ ...m, via: undefined })),
   }
   const d = JSON.parse(JSON.stringify({ ...direct, derived: deriveViews(direct) })) as Json &
     Record<string, Rec[]>

@@ -25,12 +25,12 @@ export interface BriefView {
   notes: number[]
 }
 
-export interface BriefQuote {
+interface BriefQuote {
   quote: string
   note: number
 }
 
-export interface BriefPin {
+interface BriefPin {
   pin: Pin
   title: string
   quotes: BriefQuote[]
@@ -38,7 +38,7 @@ export interface BriefPin {
   missing: boolean
 }
 
-export interface NumberedSource extends CaptionSource {
+interface NumberedSource extends CaptionSource {
   id: string
   number: number
 }
@@ -50,7 +50,7 @@ export interface BriefContent {
 }
 
 /** Quotes shown per pinned selection; the rest are counted (the evidence CSV holds them all). */
-export const MAX_PIN_QUOTES = 6
+const MAX_PIN_QUOTES = 6
 
 /**
  * Everything the brief prints, from the dataset, the URL's filter and the stored pins: the three

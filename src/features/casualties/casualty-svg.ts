@@ -21,7 +21,7 @@ import { claimantStyles, markerPath } from './claimant-style'
 import { timeTicks } from './time-ticks'
 
 /** Width the exported chart is laid out at: a slide's width less its margins. */
-export const CASUALTY_EXPORT_WIDTH = 1000
+const CASUALTY_EXPORT_WIDTH = 1000
 const AXIS_PX = 28
 const yOf = (row: number) => MARGIN.top + row * ROW_PX
 

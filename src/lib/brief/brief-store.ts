@@ -3,14 +3,14 @@ import { useSyncExternalStore } from 'react'
 import { z } from 'zod'
 
 /** A selection pinned to the brief, with the date range its quotes were read under. */
-export const pinSchema = z.object({
+const pinSchema = z.object({
   sel: z.string().min(1).max(300),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 })
 
 /** The brief an analyst composes: kept in this browser's storage, so it survives a reload. */
-export const briefSchema = z.object({
+const briefSchema = z.object({
   title: z.string().max(300),
   judgments: z.string().max(20_000),
   pins: z.array(pinSchema).max(50),

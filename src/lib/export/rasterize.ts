@@ -9,7 +9,7 @@ const MAX_SIDE = 16_000
 const MAX_AREA = 40_000_000
 
 /** The density actually used: `scale`, lowered for an image too large for a canvas. */
-export function safeScale(width: number, height: number, scale: number): number {
+function safeScale(width: number, height: number, scale: number): number {
   const bySide = MAX_SIDE / Math.max(width, height)
   const byArea = Math.sqrt(MAX_AREA / Math.max(1, width * height))
   return Math.min(scale, bySide, byArea)
