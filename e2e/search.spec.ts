@@ -2,8 +2,10 @@ import { expect, test } from '@playwright/test'
 
 test('searching "Litani" leads to the highlighted sentence in the FT article', async ({ page }) => {
   await page.goto('/')
-  await page.keyboard.press('/')
   const box = page.getByRole('searchbox', { name: 'Search' })
+  // The shortcut listens once the page is drawn; a key pressed before that reaches nothing.
+  await expect(page.getByRole('grid')).toBeVisible()
+  await page.keyboard.press('/')
   await expect(box).toBeFocused()
   await box.fill('Litani')
   await expect(page).toHaveURL(/\/search\?q=Litani/)
