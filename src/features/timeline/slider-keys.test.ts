@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slideTo, stepDate } from './slider-keys'
+import { stepDate } from './slider-keys'
 
 describe('stepDate', () => {
   const [min, max] = ['2023-10-07', '2024-11-21']
@@ -22,20 +22,5 @@ describe('stepDate', () => {
   it('ignores other keys', () => {
     expect(stepDate('Enter', '2024-10-31', min, max)).toBeNull()
     expect(stepDate('a', '2024-10-31', min, max)).toBeNull()
-  })
-})
-
-describe('slideTo', () => {
-  const limits = { min: 0, max: 9 }
-  const by = (i: number, steps: number) => i + steps
-
-  it('moves an index by the same keys as the date handles', () => {
-    expect(slideTo('ArrowRight', 4, limits, by)).toBe(5)
-    expect(slideTo('ArrowDown', 4, limits, by)).toBe(3)
-    expect(slideTo('PageUp', 1, limits, by)).toBe(8)
-    expect(slideTo('PageDown', 8, limits, by)).toBe(1)
-    expect(slideTo('Home', 4, limits, by)).toBe(0)
-    expect(slideTo('End', 4, limits, by)).toBe(9)
-    expect(slideTo('Enter', 4, limits, by)).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { barsPath, binAt, binLabel, type DensityBin } from '../density'
 import { LANE_COLOUR } from '../lane-style'
-import { slideTo } from '../slider-keys'
+import { slideTo } from '../../../lib/key-steps'
 import { STRIP, type StripLane } from '../strip-layout'
 
 interface DensityBandProps {
