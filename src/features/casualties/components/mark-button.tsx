@@ -1,6 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react'
 import { markerPath, type ClaimantStyle } from '../claimant-style'
 import type { Theme } from '../../../lib/theme'
+import { ROVING_KEY } from '../../../lib/use-roving-focus'
 
 /** What a figure mark and a group mark share: an SVG button with its claimant's marker. */
 export interface MarkButtonProps {
@@ -25,6 +26,8 @@ export interface MarkButtonProps {
   selected: boolean
   dimmed: boolean
   keyboardFocus: boolean
+  /** The chart's one Tab stop (roving tabindex): the arrow keys move between marks. */
+  tabbable: boolean
   onActivate: () => void
   onShow: (id: string, via: 'pointer' | 'focus') => void
   onHide: (id: string) => void
@@ -35,7 +38,7 @@ export interface MarkButtonProps {
 /** What a chart hands each mark in either mode: its claimant's style, its state, the tooltip callbacks. */
 export type MarkState = Pick<
   MarkButtonProps,
-  'style' | 'theme' | 'selected' | 'dimmed' | 'keyboardFocus' | 'onShow' | 'onHide'
+  'style' | 'theme' | 'selected' | 'dimmed' | 'keyboardFocus' | 'tabbable' | 'onShow' | 'onHide'
 > & {
   /** Drawn bolder: an actor is in focus and the mark matches it. */
   emphasised: boolean
@@ -80,7 +83,8 @@ export function MarkButton(p: MarkButtonProps) {
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={p.tabbable ? 0 : -1}
+      {...{ [ROVING_KEY]: p.id }}
       aria-label={p.name}
       aria-pressed={p.pressed}
       {...p.data}

@@ -12,6 +12,8 @@ import { GroupTooltip } from './group-tooltip'
 import { AxisLabels, PlotBackdrop } from '../components/chart-axes'
 import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
+import { useRovingFocus } from '../../../lib/use-roving-focus'
+import { groupKeyOrder } from '../mark-order'
 
 interface Props {
   dataset: LoadedDataset
@@ -65,6 +67,8 @@ export function GroupedChart(props: Props) {
   }, [bins.axis, frame])
   const byId = useMemo(() => new Map(points.map((p) => [p.id, p])), [points])
   const byKey = useMemo(() => new Map(bins.groups.map((g) => [g.key, g])), [bins])
+  const keyOrder = useMemo(() => groupKeyOrder(bins.groups), [bins])
+  const { tabKey, groupProps } = useRovingFocus(keyOrder)
 
   const [hover, setHover] = useState<Hover | null>(null)
   // A new grouping drops the hover: the key may now name another group under another pointer.
@@ -112,7 +116,8 @@ export function GroupedChart(props: Props) {
           width={width}
           height={height}
           role="group"
-          aria-label={`Casualty figures in ${count(bins.groups.length)} groups of up to ${count(bins.maxCount)}, ${count(points.length)} figures in all`}
+          aria-label={`Casualty figures in ${count(bins.groups.length)} groups of up to ${count(bins.maxCount)}, ${count(points.length)} figures in all; arrow keys move between them by date`}
+          {...groupProps}
         >
           <PlotBackdrop {...axes} />
           {bins.groups.map((g, i) => {
@@ -133,6 +138,7 @@ export function GroupedChart(props: Props) {
                 dimmed={props.focusActive && !g.focused}
                 emphasised={props.focusActive && g.focused}
                 keyboardFocus={hover?.id === g.key && hover.via === 'focus'}
+                tabbable={tabKey === g.key}
                 onActivate={onActivate}
                 onShow={onShow}
                 onHide={onHide}

@@ -60,9 +60,32 @@ describe('CasualtyChart', () => {
       "Not attributed (the article, reporting Mikati's criticism): 10 towns and villages displaced, Lebanese towns and villages, reported 31 Oct 2024",
       'Yoav Gallant (Israeli Defence Minister): 101 held hostage, Hostages held in Gaza, reported 31 Oct 2024',
     ])
-    expect(marks.every((m) => m.getAttribute('tabindex') === '0')).toBe(true)
+    // One Tab stop for the whole chart: the first figure by date, then value (1 a day, UNICEF).
+    expect(
+      marks.filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.dataset.figure),
+    ).toEqual(['cas-children-killed-per-day'])
     expect(screen.getByText('Hostages held in Gaza')).toBeTruthy()
     expect(screen.getByText('4 Nov')).toBeTruthy()
+  })
+
+  it('moves focus and the Tab stop with the arrow keys by date then value, Home and End to the ends', () => {
+    const { marks } = renderChart()
+    const stop = () => marks.filter((m) => m.getAttribute('tabindex') === '0')
+    const first = stop()[0]!
+    first.focus()
+    fireEvent.keyDown(first, { key: 'ArrowRight' })
+    const second = document.activeElement as SVGElement
+    expect(second).not.toBe(first)
+    expect(second.getAttribute('tabindex')).toBe('0')
+    expect(first.getAttribute('tabindex')).toBe('-1')
+    fireEvent.keyDown(second, { key: 'ArrowLeft' })
+    expect(document.activeElement).toBe(first)
+    fireEvent.keyDown(first, { key: 'End' })
+    // The last reported (21 Nov), larger value: 3,500 killed in Lebanon.
+    expect((document.activeElement as SVGElement).dataset.figure).toBe('cas-lebanon-killed-3500')
+    expect(stop()).toHaveLength(1)
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' })
+    expect(document.activeElement).toBe(first)
   })
 
   it('shows the details on keyboard focus, with a focus ring, and hides them on blur', () => {

@@ -10,6 +10,8 @@ import { CasualtyMark } from './casualty-mark'
 import { CasualtyTooltip } from '../components/casualty-tooltip'
 import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
+import { useRovingFocus } from '../../../lib/use-roving-focus'
+import { figureKeyOrder } from '../mark-order'
 
 interface Props {
   dataset: LoadedDataset
@@ -47,7 +49,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
   const { dataset, points, layout, width, theme, onSelect } = props
   const { yAxisWidth, plotWidth, maxChars } = frameOf(width)
   const axis = useTimeAxis(props.from, props.to, plotWidth)
-  // Marks in reading order (band, then lane, then date), so Tab moves top to bottom, left to right.
+  // Marks drawn in reading order (band, then lane, then date), as a screen reader's browse mode reads them.
   const marks = useMemo(
     () =>
       points
@@ -56,6 +58,9 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
     [points, layout],
   )
   const byId = useMemo(() => new Map(points.map((p) => [p.id, p])), [points])
+  // One Tab stop for the chart; the arrows go by date then value, whatever band a mark is in.
+  const keyOrder = useMemo(() => figureKeyOrder(points), [points])
+  const { tabKey, groupProps } = useRovingFocus(keyOrder)
 
   const [hover, setHover] = useState<Hover | null>(null)
   const onShow = useCallback((id: string, via: Hover['via']) => setHover({ id, via }), [])
@@ -76,7 +81,13 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
   const hoveredAt = hovered && layout.placements.get(hovered.id)
   return (
     <div className="casualty-chart" style={{ width, height }}>
-      <svg width={width} height={height}>
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={`Casualty figures: ${points.length} marks; arrow keys move between them by date`}
+        {...groupProps}
+      >
         <PlotBackdrop {...axes} />
         {marks.map(({ p, at }) => {
           const style = props.styles.get(p.claimant)
@@ -95,6 +106,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
               dimmed={props.focusActive && !p.focused}
               emphasised={props.focusActive && p.focused}
               keyboardFocus={hover?.id === p.id && hover.via === 'focus'}
+              tabbable={tabKey === p.id}
               onSelect={onSelect}
               onShow={onShow}
               onHide={onHide}

@@ -3,6 +3,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent as ReactKeyboardEvent,
   type MouseEvent as ReactMouseEvent,
   type PointerEvent as ReactPointerEvent,
 } from 'react'
@@ -18,6 +19,10 @@ import { useZoomPan } from '../scene/use-zoom-pan'
 import { BOX, markScale, toViewBox } from '../scene/zoom'
 import { useCanvasExport } from './use-canvas-export'
 import { isCompact, selectNode, ZoomTools } from '../scene/zoom-tools'
+import { nextListIndex } from '../../../lib/key-steps'
+
+/** The keys that move through the nodes (with Home and End). */
+const ARROWS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: 1, ArrowUp: 1, Home: 1, End: 1 }
 
 /** At most this many names on a large graph: more turns the text into a grey smear. */
 const LABEL_LIMIT = 60
@@ -52,7 +57,8 @@ function selectionPins(scene: GraphScene, sel: string | null): string[] {
 /**
  * The meeting graph on a canvas, for graphs whose thousands of nodes and edges would be too many
  * DOM elements: the same marks and colours as the SVG, zoom and pan, hover highlight, and clicks
- * that select exactly as the SVG's buttons do. Keyboard and screen-reader users get the table.
+ * that select exactly as the SVG's buttons do. The canvas is one Tab stop: the arrow keys go
+ * through the nodes by name (a live line says which), Enter or Space selects; the table lists all.
  */
 export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const { graph } = scene
@@ -61,6 +67,9 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const zoom = useZoomPan<HTMLCanvasElement>()
   const { svgRef: canvasRef, view, width, panning, handlers } = zoom
   const [pointed, setHover] = useState<Hit | null>(null)
+  // The node the arrow keys reached; shown only while the canvas has keyboard focus.
+  const [keyed, setKeyed] = useState<{ id: string; shown: boolean } | null>(null)
+  const keyedNode = keyed?.shown ? scene.nodeById.get(keyed.id) : undefined
   // What the pointer rests on may be filtered away under it; it then lights nothing.
   const hover =
     pointed && (pointed.kind === 'node' ? scene.nodeById : scene.adjacency.edgeById).has(pointed.id)
@@ -80,7 +89,14 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const nodeScale = useMemo(() => denseNodeScale(graph.nodes), [graph])
   const radius = NODE_RADIUS * u * nodeScale
   const selected = useMemo(() => selectionPins(scene, sel), [scene, sel])
-  const pinned = useMemo(() => [...hoverPins(scene, hover), ...selected], [scene, hover, selected])
+  const pinned = useMemo(
+    () => [
+      ...hoverPins(scene, hover),
+      ...hoverPins(scene, keyedNode ? { kind: 'node', id: keyedNode.id } : null),
+      ...selected,
+    ],
+    [scene, hover, keyedNode, selected],
+  )
   const labels = useMemo(() => {
     const viewport = {
       x0: -view.x / view.k,
@@ -94,9 +110,13 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   // Hover leaves the base edges alone, so their layer is redrawn only when these change.
   const base = useMemo(() => baseEdges(scene, sel, u, theme), [scene, sel, u, theme])
   const paint = useMemo(() => {
-    const active = hover ? { ...hover, keyboard: false } : null
+    const active = hover
+      ? { ...hover, keyboard: false }
+      : keyedNode
+        ? { kind: 'node' as const, id: keyedNode.id, keyboard: true }
+        : null
     return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme, base })
-  }, [scene, sel, hover, labels, u, nodeScale, theme, base])
+  }, [scene, sel, hover, keyedNode, labels, u, nodeScale, theme, base])
 
   const [layer] = useState(edgeLayer)
   useEffect(() => {
@@ -156,6 +176,24 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
     if (node) update(selectNode(node))
     else if (hit?.kind === 'edge') update({ sel: `edge:${hit.id}`, person: null })
   }
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLCanvasElement>) => {
+    const order = scene.byLabel
+    const at = keyed ? order.findIndex((n) => n.id === keyed.id) : -1
+    const node = at >= 0 ? order[at] : undefined
+    if ((e.key === 'Enter' || e.key === ' ') && node) {
+      e.preventDefault()
+      update(selectNode(node))
+      return
+    }
+    // The first arrow press shows the first node (or the one last reached) before moving on.
+    const next = at < 0 || !keyed?.shown ? Math.max(0, at) : nextListIndex(e.key, at, order.length)
+    if (next === null || !(e.key in ARROWS)) return
+    e.preventDefault()
+    const target = order[next]
+    if (!target) return
+    setKeyed({ id: target.id, shown: true })
+    zoom.bringIntoView(target.x, target.y)
+  }
   const hovered =
     hover?.kind === 'node'
       ? scene.nodeById.get(hover.id)
@@ -179,8 +217,12 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
         ref={canvasRef}
         width={Math.round(width * dpr)}
         height={Math.round(((width * BOX.height) / BOX.width) * dpr)}
-        role="img"
-        aria-label={`Meeting graph: ${count.format(graph.nodes.length)} people and bodies, ${count.format(graph.edges.length)} links; use the table for a list`}
+        // application: screen readers pass the arrow keys through to the canvas.
+        role="application"
+        tabIndex={0}
+        aria-roledescription="graph"
+        aria-label={`Meeting graph: ${count.format(graph.nodes.length)} people and bodies, ${count.format(graph.edges.length)} links; arrow keys go through the people by name, Enter selects; the table lists them all`}
+        aria-describedby={`${exportId}-keyed`}
         title={tip}
         data-graph-canvas={exportId}
         style={{
@@ -195,7 +237,14 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHover(null)}
         onClick={onClick}
+        onKeyDown={onKeyDown}
+        onBlur={() => setKeyed((k) => (k ? { ...k, shown: false } : k))}
       />
+      <p id={`${exportId}-keyed`} className="visually-hidden" aria-live="polite">
+        {keyedNode
+          ? `${scene.nodeTitle(keyedNode)}, ${scene.byLabel.indexOf(keyedNode) + 1} of ${count.format(graph.nodes.length)}${keyedNode.selected ? ', selected' : ''}`
+          : ''}
+      </p>
     </div>
   )
 }

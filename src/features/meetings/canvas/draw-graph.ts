@@ -189,6 +189,14 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
     ctx.lineWidth = 3 * paint.unit
     ctx.stroke()
   }
+  if (paint.focusRing) {
+    ctx.globalAlpha = 1
+    ctx.beginPath()
+    ctx.arc(paint.focusRing.x, paint.focusRing.y, paint.focusRing.r, 0, 2 * Math.PI)
+    ctx.strokeStyle = theme.focus
+    ctx.lineWidth = 3 * paint.unit
+    ctx.stroke()
+  }
 
   ctx.lineJoin = 'round'
   ctx.lineWidth = 4 * paint.unit

@@ -58,6 +58,8 @@ export interface GraphPaint {
   top: EdgeBatch[]
   nodes: NodePaint[]
   labels: LabelPaint[]
+  /** The keyboard focus ring, around the node the arrow keys reached; null without one. */
+  focusRing: { x: number; y: number; r: number } | null
 }
 
 /**
@@ -200,5 +202,12 @@ export function graphPaint(
     top: [...lit.done(), ...selected.done()],
     nodes: [...nodes.filter((p) => !onTop(p)), ...nodes.filter(onTop)],
     labels,
+    focusRing: focusRingOf(scene, active, r + 7 * u),
   }
+}
+
+/** The ring drawn around a node that has keyboard focus, the SVG's focus circle. */
+function focusRingOf(scene: GraphScene, active: Active, r: number): GraphPaint['focusRing'] {
+  const n = active?.kind === 'node' && active.keyboard ? scene.nodeById.get(active.id) : undefined
+  return n ? { x: n.x, y: n.y, r } : null
 }

@@ -51,11 +51,26 @@ describe('MeetingView', () => {
 
   it('draws a large graph on a canvas named for what it shows', async () => {
     renderAt('/meetings', withCrowd(400))
-    const canvas = await screen.findByRole('img', {
-      name: 'Meeting graph: 420 people and bodies, 423 links; use the table for a list',
+    const canvas = await screen.findByRole('application', {
+      name: /^Meeting graph: 420 people and bodies, 423 links; arrow keys go through the people/,
     })
     expect(canvas.tagName).toBe('CANVAS')
     expect(screen.queryByRole('button', { name: 'Ron Dermer' })).toBeNull()
+  })
+
+  it('lets the keyboard go through a canvas graph by name, one Tab stop, and says where it is', async () => {
+    renderAt('/meetings', withCrowd(400))
+    const canvas = await screen.findByRole('application', { name: /^Meeting graph/ })
+    expect(canvas.getAttribute('tabindex')).toBe('0')
+    const said = () =>
+      document.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent
+    expect(said()).toBe('')
+    fireEvent.keyDown(canvas, { key: 'ArrowDown' })
+    expect(said()).toMatch(/, 1 of 420$/)
+    fireEvent.keyDown(canvas, { key: 'ArrowDown' })
+    expect(said()).toMatch(/, 2 of 420$/)
+    fireEvent.keyDown(canvas, { key: 'End' })
+    expect(said()).toMatch(/, 420 of 420$/)
   })
 
   it('shows a long table a page at a time', () => {

@@ -1,7 +1,8 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { GraphViewEdge } from '../../../dataset/select/graph-view'
 import { dashArray, edgeWidth, type LineStyle } from '../scene/graph-model'
 import type { Theme } from '../../../lib/theme'
+import { ROVING_KEY, useRovingFocus } from '../../../lib/use-roving-focus'
 import { onActivateKey } from './graph-node'
 import { NODE_RADIUS } from '../scene/graph-style'
 
@@ -97,8 +98,11 @@ export function EdgeTargets(props: {
   focusedId: string | null
   events: EdgeEvents
 }) {
+  // The links are one Tab stop after the nodes; the arrows move between them in drawing order.
+  const order = useMemo(() => props.edges.map((d) => d.edge.id), [props.edges])
+  const { tabKey, groupProps } = useRovingFocus(order)
   return (
-    <g>
+    <g {...groupProps}>
       {props.edges.map((d) => (
         <EdgeTarget
           key={d.edge.id}
@@ -110,6 +114,7 @@ export function EdgeTargets(props: {
           label={d.label}
           selected={d.selected}
           focused={props.focusedId === d.edge.id}
+          tabbable={tabKey === d.edge.id}
           unit={props.unit}
           theme={props.theme}
           events={props.events}
@@ -128,6 +133,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   label: string
   selected: boolean
   focused: boolean
+  tabbable: boolean
   unit: number
   theme: Theme
   events: EdgeEvents
@@ -142,7 +148,8 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={d.tabbable ? 0 : -1}
+      {...{ [ROVING_KEY]: id }}
       aria-label={d.label}
       aria-pressed={d.selected}
       onClick={select}

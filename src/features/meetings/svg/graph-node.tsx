@@ -4,6 +4,7 @@ import { actorColour } from '../../../components/palette'
 import type { LabelSide } from '../scene/graph-model'
 import { labelBox } from '../scene/label-placement'
 import type { Theme } from '../../../lib/theme'
+import { ROVING_KEY } from '../../../lib/use-roving-focus'
 import { FONT_FAMILY, NODE_RADIUS } from '../scene/graph-style'
 
 export interface NodeState {
@@ -43,7 +44,7 @@ export interface NodeEvents {
   focusChange: (node: GraphNode, on: boolean, visible: boolean) => void
 }
 
-type NodeButtonProps = NodeLook & NodeState & { events: NodeEvents }
+type NodeButtonProps = NodeLook & NodeState & { events: NodeEvents; tabbable: boolean }
 
 /**
  * `GraphNodeMark` memo'd on what it draws. A filter change makes a new object for every node
@@ -57,12 +58,14 @@ export const GraphNodeButton = memo(
     dimmed,
     muted,
     keyboardFocus,
+    tabbable,
     ...look
   }: NodeButtonProps) {
     const { node } = look
     return (
       <GraphNodeMark
         {...look}
+        tabbable={tabbable}
         state={{ selected, dimmed, muted, keyboardFocus }}
         onActivate={() => events.activate(node)}
         onHover={(on) => events.hover(node.id, on)}
@@ -87,6 +90,8 @@ export function GraphNodeMark(
     onActivate: () => void
     onHover: (on: boolean) => void
     onFocusChange: (on: boolean, visible: boolean) => void
+    /** False for every node but the graph's one Tab stop (roving tabindex). */
+    tabbable?: boolean
   },
 ) {
   const { node, state, unit: u, theme } = props
@@ -114,7 +119,8 @@ export function GraphNodeMark(
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={props.tabbable === false ? -1 : 0}
+      {...{ [ROVING_KEY]: node.id }}
       aria-label={node.label}
       aria-pressed={state.selected}
       transform={`translate(${node.x} ${node.y})`}

@@ -10,6 +10,7 @@ import {
 } from '../scene/graph-scene'
 import { placeLabels } from '../scene/label-placement'
 import { useTheme } from '../../../lib/use-theme'
+import { useRovingFocus } from '../../../lib/use-roving-focus'
 import { useZoomPan } from '../scene/use-zoom-pan'
 import { BOX, markScale, transformOf } from '../scene/zoom'
 import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph-edges'
@@ -31,6 +32,10 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
   // A mouse click also focuses a node; only keyboard focus should keep its neighbourhood lit.
   const active = hover ?? (focus?.keyboard ? focus : null)
   const near = litNodes(scene, active)
+
+  // One Tab stop for the nodes; the arrows go through them by name.
+  const nodeOrder = useMemo(() => scene.byLabel.map((n) => n.id), [scene])
+  const roving = useRovingFocus(nodeOrder)
 
   const u = markScale(width, view.k)
   const compact = isCompact(width, view.k)
@@ -110,7 +115,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
         <rect width={BOX.width} height={BOX.height} fill={theme.bg} />
         <g transform={transformOf(view)}>
           <EdgeLines edges={drawn} unit={u} theme={theme} />
-          <g>
+          <g {...roving.groupProps}>
             {scene.byLabel.map((node) => (
               <GraphNodeButton
                 key={node.id}
@@ -120,6 +125,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
                 title={scene.nodeTitle(node)}
                 {...nodeLook(scene, node, filters.sel, near)}
                 keyboardFocus={focus?.kind === 'node' && focus.id === node.id && focus.keyboard}
+                tabbable={roving.tabKey === node.id}
                 unit={u}
                 theme={theme}
                 events={events}
