@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { composeSvg, pngTexts } from '../lib/export/compose'
 import { useDataset } from '../url-state/dataset-on-screen'
 import type { CsvRow } from '../lib/export/csv'
@@ -17,6 +17,7 @@ import { svgToPng } from '../lib/export/rasterize'
 import type { SvgFigure } from '../lib/export/svg-writer'
 import { useCaptionInfo } from './use-caption-info'
 import { useFilters } from '../url-state/use-url-state'
+import { useOneOpen } from './use-one-open'
 
 /** What a view hands to the export menu: the rows it shows, the records behind them, the sources they cite. */
 export interface ExportData {
@@ -46,10 +47,29 @@ export interface ImageOptions {
 /**
  * PNG, SVG, CSV and JSON of one view under the current filter. The panel's buttons are built
  * only while it is open: closed, the menu does not read the filters, so a filter change does not
- * rebuild three menus nobody is looking at.
+ * rebuild three menus nobody is looking at. One menu is open at a time; Escape closes it (focus
+ * back on its button), and so does a press anywhere outside it.
  */
 export function ExportMenu(props: ExportMenuProps) {
-  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const [open, setOpen] = useOneOpen(panelId)
+  const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!open) return
+    const onPress = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', onPress)
+    return () => document.removeEventListener('pointerdown', onPress)
+  }, [open, setOpen])
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return
+    // A select's own Escape (closing its list) never reaches here; this one closes the menu.
+    e.stopPropagation()
+    setOpen(false)
+    button.current?.focus()
+  }
   const [options, setOptions] = useState<ImageOptions>({
     caption: true,
     notes: false,
@@ -58,10 +78,10 @@ export function ExportMenu(props: ExportMenuProps) {
     scale: 2,
   })
   const [status, setStatus] = useState('')
-  const panelId = useId()
   return (
-    <div className="export-menu" data-export-skip>
+    <div className="export-menu" data-export-skip ref={root} onKeyDown={onKeyDown}>
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
