@@ -26,6 +26,7 @@ describe('parseUrlState', () => {
         dataset: null,
       },
       notices: [],
+      version: null,
     })
   })
 
@@ -47,12 +48,13 @@ describe('parseUrlState', () => {
     })
   })
 
-  it('says when a link was made with another dataset version, and is silent on the same one', () => {
+  it('says when a link was made with another dataset version, apart from the ignored parameters', () => {
     const versioned = { ...vocab, version: 'abc' }
-    expect(parseUrlState(new URLSearchParams('v=abc'), versioned).notices).toEqual([])
-    expect(parseUrlState(new URLSearchParams('v=old'), versioned).notices).toEqual([
-      expect.stringMatching(/made with dataset version "old"; this is version "abc"/),
-    ])
+    expect(parseUrlState(new URLSearchParams('v=abc'), versioned).version).toBeNull()
+    const other = parseUrlState(new URLSearchParams('v=old'), versioned)
+    expect(other.version).toEqual({ linked: 'old', open: 'abc' })
+    // `v` was understood: it must not be listed among the parameters that were ignored.
+    expect(other.notices).toEqual([])
   })
 
   it('drops an impossible date and an unknown actor with a notice each', () => {

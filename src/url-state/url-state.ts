@@ -64,11 +64,17 @@ export function readDatasetParam(params: URLSearchParams): {
   return { dataset: null, notices }
 }
 
+/** A link pinned to one dataset version (`v`) opened on another. */
+export interface VersionMismatch {
+  linked: string
+  open: string
+}
+
 /** Reads the URL's state, dropping (and reporting) anything unknown, malformed or absurd. */
 export function parseUrlState(
   params: URLSearchParams,
   vocab: FilterVocabulary,
-): { state: UrlState; notices: string[] } {
+): { state: UrlState; notices: string[]; version: VersionMismatch | null } {
   const notices: string[] = []
   const get = (key: string) => readParam(params, key, notices)
 
@@ -128,13 +134,14 @@ export function parseUrlState(
   }
   const q = get('q')
   // `v`: the dataset version the link was copied from; read only to say when it is not this one.
+  // Understood, not ignored: it gets its own notice, not a place among the ignored parameters.
   const v = get('v')
-  if (v !== null && vocab.version !== undefined && v !== vocab.version)
-    notices.push(
-      `The link was made with dataset version ${shown(v)}; this is version ${shown(vocab.version)}, so what it shows may differ from what was shared.`,
-    )
+  const version =
+    v !== null && vocab.version !== undefined && v !== vocab.version
+      ? { linked: v, open: vocab.version }
+      : null
   const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
-  return { state, notices }
+  return { state, notices, version }
 }
 
 /** Writes the state back as URL params, leaving out defaults so links stay short. */

@@ -3,7 +3,13 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { useDatasetOnScreen, type AlternativeState } from './dataset-on-screen'
 import type { LoadedDataset } from '../dataset/dataset-schema'
 import { filterVocabulary } from '../dataset/select/index-dataset'
-import { parseUrlState, readDatasetParam, serializeUrlState, type UrlState } from './url-state'
+import {
+  parseUrlState,
+  readDatasetParam,
+  serializeUrlState,
+  type UrlState,
+  type VersionMismatch,
+} from './url-state'
 import { useShownFilters } from './shown-filters-context'
 
 /**
@@ -21,6 +27,8 @@ export interface UrlFilters {
   filters: UrlState
   /** What in the URL was not understood and has been ignored, for the filter bar to say. */
   notices: string[]
+  /** The link's pinned dataset version when it is not the one open; null when they agree. */
+  version: VersionMismatch | null
   /** A path that keeps the current filters, with `patch` applied. */
   linkTo: (path: string, patch?: Partial<UrlState>) => string
   span: { from: string; to: string }
@@ -49,7 +57,11 @@ export function useUrlStateValue(): {
   const { hash } = useLocation()
   const navigate = useNavigate()
   const vocab = filterVocabulary(dataset)
-  const { state: filters, notices } = useMemo(() => parseUrlState(params, vocab), [params, vocab])
+  const {
+    state: filters,
+    notices,
+    version,
+  } = useMemo(() => parseUrlState(params, vocab), [params, vocab])
 
   // The URL as of the latest commit: with flushSync, a second update in the same handler already
   // sees the first one here, where this render's `params` would not.
@@ -80,13 +92,14 @@ export function useUrlStateValue(): {
     () => ({
       filters,
       notices,
+      version,
       span: vocab.span,
       linkTo: (path, patch = {}) => {
         const query = serializeUrlState({ ...filters, ...patch }, vocab.span).toString()
         return query ? `${path}?${query}` : path
       },
     }),
-    [filters, notices, vocab.span],
+    [filters, notices, version, vocab.span],
   )
   return { dataset, alternative, url, update }
 }

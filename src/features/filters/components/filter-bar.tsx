@@ -5,12 +5,13 @@ import { isRealIsoDate } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
 import { datePresets } from '../presets'
 import { DateField } from './date-field'
+import { VersionNotice } from './version-notice'
 
 /** Date range, presets, the current focus and a reset; every control writes the URL. */
 export function FilterBar() {
   const dataset = useDataset()
   const ix = indexDataset(dataset)
-  const { filters, notices, update, span } = useFilters()
+  const { filters, notices, version, update, span } = useFilters()
   const navigate = useNavigate()
   const location = useLocation()
   const setDate = (key: 'from' | 'to', value: string) => {
@@ -103,6 +104,7 @@ export function FilterBar() {
           ))}
         </ul>
       ) : null}
+      {version ? <VersionNotice version={version} update={update} /> : null}
       {notices.length > 0 ? (
         <div className="notices" role="status" aria-label="Link problems">
           <p>Some link parameters were not understood and have been ignored:</p>
