@@ -27,3 +27,35 @@ export function formatMonth(iso: string): string {
   const [y, m] = iso.split('-')
   return `${months[Number(m) - 1] ?? '?'} ${y}`
 }
+
+const monthByName = new Map(
+  months.flatMap((m, i) => {
+    const long = new Date(Date.UTC(2000, i, 1)).toLocaleString('en-GB', { month: 'long' })
+    return [
+      [m.toLowerCase(), i + 1],
+      [long.toLowerCase(), i + 1],
+    ] as const
+  }),
+).set('sept', 9)
+
+/**
+ * A typed date as YYYY-MM-DD, or null: "7 Oct 2023" as the app writes it (or "7 October 2023"),
+ * day first with slashes, dots or dashes ("7/10/2023"), eight digits DDMMYYYY, or ISO. The year
+ * must have four digits, so a year still being typed ("7 Oct 202") is never read as 0202.
+ */
+export function parseDay(text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/,/g, ' ')
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t)
+  const named = /^(\d{1,2})\s*([a-z]+)\.?\s*(\d{4})$/.exec(t)
+  const numeric =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t)
+  const [y, m, d] = iso
+    ? [iso[1], Number(iso[2]), Number(iso[3])]
+    : named
+      ? [named[3], monthByName.get(named[2]!) ?? 0, Number(named[1])]
+      : numeric
+        ? [numeric[3], Number(numeric[2]), Number(numeric[1])]
+        : ['', 0, 0]
+  const day = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return y && y >= '1000' && isRealIsoDate(day) ? day : null
+}

@@ -1,14 +1,17 @@
-import { useState } from 'react'
+import { DayInput } from '../../../components/day-input'
 import { formatDay, isRealIsoDate } from '../../../lib/dates'
 
 /**
  * A year typed digit by digit passes through 0002, 0020 and 0202: a date field that wrote each to
- * the URL re-rendered mid-typing and lost the year. Only a date with a four-digit year is written;
- * until then the field keeps what is typed, and leaving it restores the URL's date.
+ * the URL re-rendered mid-typing and lost the year. Only a date with a four-digit year is written.
  */
 export const isCompleteDate = (value: string) => isRealIsoDate(value) && value >= '1000-01-01'
 
-/** A labelled date input bound to the URL, with the date also written as the app writes dates. */
+/**
+ * A labelled date field bound to the URL, typed and shown as the app writes dates ("7 Oct 2023")
+ * rather than in the browser's locale; the URL keeps YYYY-MM-DD. `min` and `max` are the dataset's
+ * span, said in the field's description; a date outside it is clamped by the URL's reading.
+ */
 export function DateField({
   label,
   value,
@@ -22,30 +25,22 @@ export function DateField({
   max: string
   onCommit: (value: string) => void
 }) {
-  const [draft, setDraft] = useState<string | null>(null)
   const hintId = `date-hint-${label.toLowerCase()}`
   return (
     <span className="date-field">
       <label>
         {label}{' '}
-        <input
-          type="date"
-          value={draft ?? value}
-          min={min}
-          max={max}
-          aria-describedby={hintId}
-          onChange={(e) => {
-            const next = e.target.value
-            if (isCompleteDate(next)) {
-              setDraft(null)
-              onCommit(next)
-            } else setDraft(next)
+        <DayInput
+          value={value}
+          describedBy={hintId}
+          onChange={(day) => {
+            if (isCompleteDate(day)) onCommit(day)
           }}
-          onBlur={() => setDraft(null)}
         />
-      </label>{' '}
-      <span id={hintId} className="date-field-day">
-        {formatDay(value)}
+      </label>
+      <span id={hintId} className="visually-hidden">
+        Day, month and year, such as 7 Oct 2023; the data runs from {formatDay(min)} to{' '}
+        {formatDay(max)}.
       </span>
     </span>
   )

@@ -11,6 +11,7 @@ import { useWorkspace } from '../../../workspace/workspace-context'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { FieldError, ProblemSummary } from './field-problems'
 import { PublishedSuggestion } from './published-suggestion'
+import { DayInput } from '../../../components/day-input'
 
 const EMPTY: ArticleInput = {
   title: '',
@@ -103,12 +104,11 @@ export function AddArticleForm({ onCancel }: { onCancel: () => void }) {
       <FieldError problem={problemOf('Outlet basis')} />
 
       <label htmlFor={`${id}-published`}>Published</label>
-      <input
+      <DayInput
         id={`${id}-published`}
-        type="date"
         value={input.published}
-        onChange={(e) => set({ published: e.target.value })}
-        aria-invalid={!!problemOf('Published')}
+        onChange={(published) => set({ published })}
+        invalid={!!problemOf('Published')}
       />
       <FieldError problem={problemOf('Published')} />
       <fieldset className="ws-inline">

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { FieldProblem } from '../../../workspace/article'
 import type { When } from '../../../dataset/schema'
+import { DayInput } from '../../../components/day-input'
 
 /** A labelled control with its problem underneath. */
 export function Field({
@@ -109,12 +110,11 @@ export function WhenFields({
       <legend>When it happened or was said (not when it was reported)</legend>
       <Field label="Date" problems={problems}>
         {(id, d) => (
-          <input
+          <DayInput
             id={id}
-            type="date"
             value={value.date}
-            onChange={(e) => onChange({ ...value, date: e.target.value })}
-            aria-describedby={d}
+            onChange={(date) => onChange({ ...value, date })}
+            describedBy={d}
           />
         )}
       </Field>
