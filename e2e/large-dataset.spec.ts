@@ -88,8 +88,8 @@ test('large casualty and meeting views count and draw on canvas, and still narro
 
   // Meeting graph: one named canvas; a click on a drawn node selects it.
   await page.goto('/meetings')
-  const canvas = page.getByRole('img', {
-    name: /^Meeting graph: 8\d\d people and bodies, [\d,]+ links; use the table for a list$/,
+  const canvas = page.getByRole('application', {
+    name: /^Meeting graph: 8\d\d people and bodies, [\d,]+ links; arrow keys go through the people by name/,
   })
   await expect(canvas).toBeVisible()
   const box = (await canvas.boundingBox())!
@@ -110,4 +110,16 @@ test('large casualty and meeting views count and draw on canvas, and still narro
   await expect(page.getByRole('complementary', { name: 'Evidence' })).not.toContainText(
     'Select something',
   )
+
+  // The canvas is one Tab stop: the arrows go through the nodes by name, Enter selects the one reached.
+  const clicked = page.url()
+  await canvas.focus()
+  await page.keyboard.press('Home')
+  const said = page.locator(`[id="${await canvas.getAttribute('aria-describedby')}"]`)
+  await expect(said).toHaveText(/, 1 of 8\d\d/)
+  await page.keyboard.press('ArrowRight')
+  await expect(said).toHaveText(/, 2 of 8\d\d/)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => page.url()).not.toBe(clicked)
+  await expect(said).toHaveText(/, selected$/)
 })
