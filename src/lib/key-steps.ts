@@ -1,5 +1,5 @@
 /** Steps per slider key: arrows one, PageUp/PageDown seven (a week of days). Home/End go to the limits. */
-export const SLIDER_STEPS: Readonly<Record<string, number>> = {
+const SLIDER_STEPS: Readonly<Record<string, number>> = {
   ArrowRight: 1,
   ArrowUp: 1,
   ArrowLeft: -1,
@@ -9,7 +9,7 @@ export const SLIDER_STEPS: Readonly<Record<string, number>> = {
 }
 
 /** Steps per key in a list of items read in order (marks, nodes): right and down are "next". */
-export const LIST_STEPS: Readonly<Record<string, number>> = {
+const LIST_STEPS: Readonly<Record<string, number>> = {
   ArrowRight: 1,
   ArrowDown: 1,
   ArrowLeft: -1,
