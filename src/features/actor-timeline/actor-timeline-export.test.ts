@@ -8,7 +8,7 @@ describe('actorTimelineExport', () => {
   it('gives one row per step, the change marked, with its speakers and sources', () => {
     const d = loadRealDataset()
     const steps = selectActorTimeline(d, 'us')
-    const out = actorTimelineExport(steps, indexDataset(d))
+    const out = actorTimelineExport('United States', steps, indexDataset(d))
     expect(out.rows).toHaveLength(steps.length)
     expect(out.rows).toContainEqual(
       expect.objectContaining({

@@ -1,9 +1,14 @@
 import type { ExportData } from '../../components/export-menu'
 import type { TimelineStep } from '../../dataset/select/actor-timeline'
 import type { DatasetIndex } from '../../dataset/select/index-dataset'
+import { actorTimelineFigure } from './actor-timeline-svg'
 
-/** One row per step: when, on what, the stances before and after, and who said it. */
-export function actorTimelineExport(steps: TimelineStep[], ix: DatasetIndex): ExportData {
+/** One row per step: when, on what, the stances before and after, and who said it; drawn as a figure too. */
+export function actorTimelineExport(
+  actorName: string,
+  steps: TimelineStep[],
+  ix: DatasetIndex,
+): ExportData {
   const positions = steps.flatMap((s) => s.positions)
   return {
     columns: ['date', 'issue', 'stances', 'previous', 'changed', 'speakers', 'positions'],
@@ -26,5 +31,6 @@ export function actorTimelineExport(steps: TimelineStep[], ix: DatasetIndex): Ex
     })),
     records: positions,
     sources: [...new Set(positions.flatMap((p) => p.evidence.map((e) => e.source)))],
+    figure: (theme) => actorTimelineFigure(actorName, steps, theme),
   }
 }

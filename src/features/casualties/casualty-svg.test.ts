@@ -3,7 +3,7 @@ import { selectCasualties } from '../../dataset/select/casualties'
 import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
-import { casualtyFigure, exportAxis, lonelyDisputes } from './casualty-svg'
+import { casualtyFigure, lonelyDisputes } from './casualty-svg'
 
 describe('casualtyFigure', () => {
   const d = loadRealDataset()
@@ -17,12 +17,6 @@ describe('casualtyFigure', () => {
     expect(parsed.elements.filter((e) => e === 'path')).toHaveLength(points.length + legendMarkers)
     expect(parsed.texts).toContain('Lebanese health ministry')
     expect(parsed.texts.some((t) => t.startsWith('more than 2,800'))).toBe(true)
-  })
-
-  it('ends the axis at the filter’s end unless a figure was reported later', () => {
-    expect(exportAxis(points, filter).to <= filter.to).toBe(true)
-    const late = [{ ...points[0]!, reported: '2024-11-25' }]
-    expect(exportAxis(late, filter).to).toBe('2024-11-25')
   })
 
   it('marks a disputed figure whose counterpart is outside the range', () => {

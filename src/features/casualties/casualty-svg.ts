@@ -26,20 +26,6 @@ const AXIS_PX = 28
 const yOf = (row: number) => MARGIN.top + row * ROW_PX
 
 /**
- * The export's axis: the screen's (report dates shown, padded) but never past the filter's end
- * unless a figure in range was first reported after it, and then only to that report.
- */
-export function exportAxis(points: readonly CasualtyPoint[], filter: { from: string; to: string }) {
-  const axis = axisExtent(
-    points.map((p) => p.reported),
-    filter,
-  )
-  const last = points.reduce((m, p) => (p.reported > m ? p.reported : m), '')
-  const end = last > filter.to ? last : filter.to
-  return { from: axis.from, to: axis.to > end ? end : axis.to }
-}
-
-/**
  * Disputed figures whose every counterpart in the dispute is outside the filter: their mark says
  * so, rather than point at a contradiction the image does not show.
  */
@@ -152,7 +138,10 @@ export function casualtyFigure(
   width = CASUALTY_EXPORT_WIDTH,
 ): SvgFigure {
   const styles = claimantStyles(d.casualties.map((c) => c.claimant))
-  const { from, to } = exportAxis(points, filter)
+  const { from, to } = axisExtent(
+    points.map((p) => p.reported),
+    filter,
+  )
   const order = d.populations.map((p) => p.id)
   const lonely = lonelyDisputes(d, points)
   const layout = points.length <= 400 ? markLayout(points, { order, width, from, to }) : null

@@ -52,7 +52,7 @@ export function ActorTimelineView({
         <ExportMenu
           title={`${actor.name} timeline`}
           view="actor-timeline"
-          data={() => actorTimelineExport(steps, ix)}
+          data={() => actorTimelineExport(actor.name, steps, ix)}
         />
       </div>
       <div>
