@@ -204,15 +204,32 @@ export async function longTasksSince(
   }
 }
 
+/** A view whose PNG export is timed: its name in the results and the element framing its Export menu. */
+export interface ExportTarget {
+  view: string
+  frame: string
+}
+
+/** The overview's three views and the evidence panel (which has an Export menu once a cell is selected). */
+export const OVERVIEW_EXPORTS: readonly ExportTarget[] = [
+  { view: 'matrix', frame: '[data-view="matrix"]' },
+  { view: 'casualties', frame: '[data-view="casualties"]' },
+  { view: 'meetings', frame: '[data-view="meetings"]' },
+  { view: 'evidence', frame: 'aside[aria-label="Evidence"]' },
+]
+
+/** The actor timeline page (`/actors/:id`): one Export menu in its main region. */
+export const TIMELINE_EXPORT: ExportTarget = { view: 'actor-timeline', frame: 'main' }
+
 /** PNG export time per view: Export, then PNG, until the browser starts the download. */
 export async function measureExports(
   page: Page,
-  views: readonly string[],
+  targets: readonly ExportTarget[],
   timeoutMs: number,
 ): Promise<Record<string, ExportResult>> {
   const results: Record<string, ExportResult> = {}
-  for (const view of views) {
-    const section = page.locator(`[data-view="${view}"]`)
+  for (const { view, frame } of targets) {
+    const section = page.locator(frame).first()
     const exportButton = section.getByRole('button', { name: 'Export', exact: true })
     if ((await exportButton.count()) === 0) {
       results[view] = { ms: null, note: 'export not available' }
@@ -242,4 +259,32 @@ export async function measureExports(
     }
   }
   return results
+}
+
+/**
+ * Opens the timeline of the actor in the selected cell (`sel=cell:ACTOR:ISSUE`, left by the
+ * selection run) and times its export; a fresh page load, so its long tasks are its own.
+ */
+export async function measureTimelineExport(
+  page: Page,
+  timeoutMs: number,
+  loadMs: number,
+): Promise<{ result: ExportResult; tasks: Awaited<ReturnType<typeof longTasksSince>> }> {
+  const sel = new URL(page.url()).searchParams.get('sel') ?? ''
+  const actor = /^cell:([^:]+):/.exec(sel)?.[1]
+  if (!actor)
+    return {
+      result: { ms: null, note: `no cell selected (sel=${sel})` },
+      tasks: { maxMs: null, over200: 0, count: 0 },
+    }
+  const url = new URL(page.url())
+  url.pathname = `/actors/${encodeURIComponent(actor)}`
+  url.searchParams.delete('sel')
+  await page.goto(url.toString(), { timeout: loadMs })
+  await page
+    .getByRole('heading', { level: 1, name: /positions by date/ })
+    .waitFor({ timeout: loadMs })
+  const since = await page.evaluate(() => performance.now())
+  const result = (await measureExports(page, [TIMELINE_EXPORT], timeoutMs))[TIMELINE_EXPORT.view]!
+  return { result, tasks: await longTasksSince(page, since) }
 }

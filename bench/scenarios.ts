@@ -4,6 +4,8 @@ import type { Browser } from '@playwright/test'
 import {
   longTasksSince,
   measureExports,
+  measureTimelineExport,
+  OVERVIEW_EXPORTS,
   measureFilter,
   measureFrameInterval,
   measureSelection,
@@ -26,7 +28,6 @@ export const OVERVIEW_READY = [
 ]
 /** The floor page is ready when its one line is drawn. */
 const FLOOR_READY = ['svg path.recharts-line-curve']
-const VIEWS = ['matrix', 'casualties', 'meetings'] as const
 
 /** Numbers from cold loads of one page (medians over the loads that succeeded). */
 export interface LoadSummary {
@@ -218,8 +219,16 @@ export async function measureDataset(
       result.selection = await measureSelection(page, run.selections, limits)
       result.longTasksAfterLoad = await longTasksSince(page, since)
       const exportsFrom = await page.evaluate(() => performance.now())
-      result.exports = await measureExports(page, VIEWS, limits.perActionMs * 2)
-      result.longTasksDuringExports = await longTasksSince(page, exportsFrom)
+      result.exports = await measureExports(page, OVERVIEW_EXPORTS, limits.perActionMs * 2)
+      const during = await longTasksSince(page, exportsFrom)
+      // Last: the timeline is another page, and the overview's numbers are taken by then.
+      const timeline = await measureTimelineExport(page, limits.perActionMs * 2, limits.loadMs)
+      result.exports['actor-timeline'] = timeline.result
+      result.longTasksDuringExports = {
+        maxMs: Math.max(during.maxMs ?? 0, timeline.tasks.maxMs ?? 0) || null,
+        over200: during.over200 + timeline.tasks.over200,
+        count: during.count + timeline.tasks.count,
+      }
     } catch (e) {
       const why = open.crashed()
         ? 'the renderer crashed (out of memory?)'

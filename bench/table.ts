@@ -122,7 +122,7 @@ function rows(r: BenchResults): Row[] {
       dataset: (d) => pair(d.selection?.urlP50, d.selection?.urlP95),
     },
     { label: '  selections timed', dataset: (d) => fmt(d.selection?.n, 0) },
-    ...['matrix', 'casualties', 'meetings'].map(exportRow),
+    ...['matrix', 'casualties', 'meetings', 'evidence', 'actor-timeline'].map(exportRow),
     { label: 'long tasks after load: max (ms)', dataset: (d) => fmt(d.longTasksAfterLoad?.maxMs) },
     { label: '  count > 200 ms', dataset: (d) => fmt(d.longTasksAfterLoad?.over200, 0) },
     {
