@@ -26,12 +26,21 @@ const VIEWS = [
     rowsShown: null,
   },
   { name: 'Evidence', file: 'evidence', names: ['Israel'], rowsShown: null },
+  {
+    name: 'Israel timeline',
+    file: 'actor-timeline',
+    path: '/actors/israel?from=2024-10-30&to=2024-11-21',
+    names: ['Israel: positions by date', "Israel's freedom to strike"],
+    rowsShown: null,
+  },
 ] as const
 
 const frame = (page: Page, view: string) =>
   view === 'Evidence'
     ? page.getByRole('complementary', { name: 'Evidence' })
-    : page.getByRole('region', { name: view })
+    : view.endsWith(' timeline')
+      ? page.getByRole('main')
+      : page.getByRole('region', { name: view })
 
 async function openPanel(page: Page, view: string) {
   const panel = frame(page, view).getByRole('group', { name: `Export ${view}` })
@@ -55,7 +64,7 @@ for (const view of VIEWS) {
   test(`${view.name}: a vector SVG, slide-sized PNGs, CSV and JSON named for what they hold`, async ({
     page,
   }, info) => {
-    await page.goto(START)
+    await page.goto('path' in view ? view.path : START)
     await expect(frame(page, view.name)).toBeVisible()
 
     const svg = await exportFile(page, view.name, 'SVG')

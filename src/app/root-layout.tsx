@@ -11,6 +11,7 @@ import { useFilters } from '../url-state/use-url-state'
 import { useDataset } from '../url-state/dataset-on-screen'
 import { SearchBox } from '../features/search/components/search-box'
 import { WorkspaceProvider } from '../workspace/workspace-provider'
+import { useBriefStorage } from './use-brief-storage'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -59,6 +60,7 @@ function PinnedCopyLink() {
  * with no props to compare, this bails out and only what reads the URL re-renders (decision 010).
  */
 export const RootLayout = memo(function RootLayout() {
+  useBriefStorage()
   return (
     <WorkspaceProvider>
       <UrlStateProvider>

@@ -21,8 +21,12 @@ export interface WorkspaceStore {
   clear(): Promise<void>
 }
 
-const DB_NAME = 'blueline-workspace'
+export const DB_NAME = 'blueline-workspace'
 const STORE = 'entries'
+/** The analyst's brief (title, judgments, pins), kept beside the workspace (decision 023). */
+export const BRIEF_STORE = 'brief'
+/** 1: entries; 2: adds the brief. */
+const DB_VERSION = 2
 
 function revOf(value: unknown): number {
   return typeof value === 'object' && value && 'rev' in value && typeof value.rev === 'number'
@@ -30,18 +34,33 @@ function revOf(value: unknown): number {
     : 0
 }
 
-/** Opens the IndexedDB store; rejects when IndexedDB is missing, blocked or refuses to open. */
-export async function openIndexedDbStore(name = DB_NAME): Promise<WorkspaceStore> {
+/**
+ * Opens the workspace database at the current version, creating the object stores a database
+ * written by an older version lacks; rejects when IndexedDB is missing, blocked or refuses.
+ */
+export async function openWorkspaceDb(name = DB_NAME): Promise<IDBPDatabase> {
   if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB')
   // The database's own version is for object stores; entries carry their format (migrate.ts).
-  const db: IDBPDatabase = await openDB(name, 1, {
-    upgrade(d) {
-      d.createObjectStore(STORE, { keyPath: 'key' })
+  const db: IDBPDatabase = await openDB(name, DB_VERSION, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) d.createObjectStore(STORE, { keyPath: 'key' })
+      if (oldVersion < 2) d.createObjectStore(BRIEF_STORE)
     },
     blocked() {
       throw new Error('another tab holds an older version of the workspace open')
     },
+    // A newer version is opening in another tab: close, so its upgrade is not blocked for good;
+    // this tab's next write then fails and is reported.
+    blocking() {
+      db.close()
+    },
   })
+  return db
+}
+
+/** Opens the IndexedDB store; rejects when IndexedDB is missing, blocked or refuses to open. */
+export async function openIndexedDbStore(name = DB_NAME): Promise<WorkspaceStore> {
+  const db = await openWorkspaceDb(name)
   // One transaction per write: reading the revision and writing cannot interleave with another tab.
   const checked = async (key: string, expectedRev: number, entry: WorkspaceEntry | null) => {
     const tx = db.transaction(STORE, 'readwrite')

@@ -9,7 +9,7 @@ const FONT = 13
 const ROW = 34
 const BAR = 14
 const PLOT = 620
-const LABEL_MAX = 260
+const LABEL_MAX = 330
 const GAP = 16
 const DAY_MS = 86_400_000
 /** A date label is about 70 px wide: ticks closer than this are left out. */
@@ -60,7 +60,8 @@ export function actorTimelineFigure(
   const dates = [...new Set(steps.map((s) => s.date))].sort()
   const first = dayNumber(dates[0]!)
   const span = dayNumber(dates.at(-1)!) - first
-  // A bar runs to the next step on its issue, or past the last date by a share of the plot.
+  // A stance holds until the next step on its issue; the last runs to the plot's end, a little
+  // past the last date, as "in force since, as far as the articles tell".
   const tail = 24
   const plot = PLOT - tail
   const x = (iso: string) =>
@@ -88,7 +89,7 @@ export function actorTimelineFigure(
     const own = steps.filter((s) => s.issue.id === issue.id)
     own.forEach((s, i) => {
       const x0 = x(s.date)
-      const x1 = i + 1 < own.length ? x(own[i + 1]!.date) : Math.min(left + PLOT, x0 + tail)
+      const x1 = i + 1 < own.length ? x(own[i + 1]!.date) : left + PLOT
       const h = BAR / s.stances.length
       s.stances.forEach((stance, k) => {
         parts.push(

@@ -3,7 +3,8 @@ import { selectCasualties } from '../../dataset/select/casualties'
 import { loadRealDataset } from '../../test/dataset-fixture'
 import { exportTheme } from '../../lib/export/export-theme'
 import { parseSvgStrict } from '../../lib/export/svg-test-utils'
-import { casualtyFigure, lonelyDisputes } from './casualty-svg'
+import { casualtyFigure } from './casualty-svg'
+import { lonelyDisputes } from './lonely-disputes'
 
 describe('casualtyFigure', () => {
   const d = loadRealDataset()

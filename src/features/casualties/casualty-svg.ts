@@ -1,9 +1,9 @@
 import type { LoadedDataset } from '../../dataset/dataset-schema'
 import type { CasualtyPoint } from '../../dataset/select/casualties'
-import { indexDataset } from '../../dataset/select/index-dataset'
 import type { ExportTheme } from '../../lib/export/export-theme'
 import { clipText, el, text, textWidth, type SvgFigure } from '../../lib/export/svg-writer'
 import { axisExtent } from './axis-extent'
+import { lonelyDisputes } from './lonely-disputes'
 import { binFigures } from './grouped/casualty-bins'
 import type { Band } from './casualty-layout'
 import { markLabel, wrapLabel } from './casualty-text'
@@ -24,24 +24,6 @@ import { timeTicks } from './time-ticks'
 const CASUALTY_EXPORT_WIDTH = 1000
 const AXIS_PX = 28
 const yOf = (row: number) => MARGIN.top + row * ROW_PX
-
-/**
- * Disputed figures whose every counterpart in the dispute is outside the filter: their mark says
- * so, rather than point at a contradiction the image does not show.
- */
-export function lonelyDisputes(d: LoadedDataset, points: readonly CasualtyPoint[]): Set<string> {
-  const ix = indexDataset(d)
-  const shown = new Set(points.map((p) => p.id))
-  const lonely = new Set<string>()
-  for (const p of points) {
-    if (!p.disputed) continue
-    const others = (ix.disputesOf.get(p.id) ?? [])
-      .flatMap((id) => ix.disputes.get(id)?.sides.flatMap((s) => s.records) ?? [])
-      .filter((r) => r !== p.id)
-    if (others.length > 0 && others.every((r) => !shown.has(r))) lonely.add(p.id)
-  }
-  return lonely
-}
 
 function axes(
   bands: Band[],
@@ -174,9 +156,7 @@ export function casualtyFigure(
           'stroke-width': 2,
         }),
       )
-      const label = lonely.has(p.id)
-        ? `${p.valueText} · disputed (counterpart outside range)`
-        : markLabel(p)
+      const label = markLabel(p, lonely.has(p.id))
       const right = at.labelSide === 'right'
       parts.push(
         text(clipText(label, 11, Math.max(at.labelRoom, 60)), {

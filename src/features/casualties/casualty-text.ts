@@ -8,14 +8,18 @@ export function metricText(p: CasualtyPoint): string {
   return p.casualty.metric.replace('-', ' ')
 }
 
+/** Said of a disputed figure whose counterpart the filter leaves out (`lonelyDisputes`). */
+const OUTSIDE = 'counterpart outside range'
+
 /** The mark's text on the chart: the figure as given, flagged when disputed. */
-export function markLabel(p: CasualtyPoint): string {
-  return p.disputed ? `${p.valueText} · disputed` : p.valueText
+export function markLabel(p: CasualtyPoint, lonely = false): string {
+  if (!p.disputed) return p.valueText
+  return lonely ? `${p.valueText} · disputed (${OUTSIDE})` : `${p.valueText} · disputed`
 }
 
 /** "Lebanese health ministry: more than 2,800 killed, People in Lebanon, reported 31 Oct 2024, disputed". */
-export function figureName(p: CasualtyPoint): string {
-  const disputed = p.disputed ? ', disputed' : ''
+export function figureName(p: CasualtyPoint, lonely = false): string {
+  const disputed = p.disputed ? `, disputed${lonely ? ` (${OUTSIDE})` : ''}` : ''
   return `${p.claimant}: ${p.valueText} ${metricText(p)}, ${p.populationLabel}, reported ${formatDay(p.reported)}${disputed}`
 }
 

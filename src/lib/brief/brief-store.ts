@@ -9,7 +9,7 @@ const pinSchema = z.object({
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 })
 
-/** The brief an analyst composes: kept in this browser's storage, so it survives a reload. */
+/** The brief an analyst composes: kept in this browser, so it survives a reload. */
 const briefSchema = z.object({
   title: z.string().max(300),
   judgments: z.string().max(20_000),
@@ -19,11 +19,24 @@ const briefSchema = z.object({
 export type Pin = z.infer<typeof pinSchema>
 export type Brief = z.infer<typeof briefSchema>
 
-const KEY = 'blueline-brief-v1'
+/** Where the brief is kept once attached: the workspace's IndexedDB database (decision 023). */
+export interface BriefBackend {
+  /** The stored brief as written, or undefined when none was ever stored. */
+  load(): Promise<unknown>
+  save(brief: Brief): Promise<void>
+}
+
+/** Where the brief was kept before decision 023, and still is when IndexedDB is refused. */
+export const LEGACY_KEY = 'blueline-brief-v1'
 export const EMPTY_BRIEF: Brief = { title: '', judgments: '', pins: [] }
+const CHANNEL = 'blueline-brief'
 
 const listeners = new Set<() => void>()
-let cached: { raw: string | null; brief: Brief } | null = null
+let current: Brief | null = null
+let backend: BriefBackend | null = null
+/** Written in this tab before the backend was attached: the attach saves it rather than loads. */
+let dirty = false
+let channel: BroadcastChannel | null = null
 
 function storage(): Storage | null {
   try {
@@ -34,30 +47,44 @@ function storage(): Storage | null {
   }
 }
 
-let memory: string | null = null
-
-/** The stored brief; anything unreadable there (edited by hand, an older shape) reads as empty. */
-export function readBrief(): Brief {
-  const raw = storage()?.getItem(KEY) ?? memory
-  if (cached && cached.raw === raw) return cached.brief
-  let brief = EMPTY_BRIEF
-  try {
-    const parsed = briefSchema.safeParse(raw ? JSON.parse(raw) : null)
-    if (parsed.success) brief = parsed.data
-  } catch {
-    brief = EMPTY_BRIEF
-  }
-  cached = { raw, brief }
-  return brief
+/** `value` as a brief, or null when it is not one (edited by hand, an older shape, nothing). */
+function parseBrief(value: unknown): Brief | null {
+  const parsed = briefSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
 }
 
-/** Saves the brief and tells every component showing it. */
-export function writeBrief(next: Brief): void {
-  const raw = JSON.stringify(next)
-  const store = storage()
-  if (store) store.setItem(KEY, raw)
-  else memory = raw
+function readLegacy(): Brief | null {
+  try {
+    const raw = storage()?.getItem(LEGACY_KEY)
+    return raw ? parseBrief(JSON.parse(raw)) : null
+  } catch {
+    return null
+  }
+}
+
+const notify = () => {
   for (const l of listeners) l()
+}
+
+/** The brief; anything unreadable where it is kept reads as empty. */
+export function readBrief(): Brief {
+  return (current ??= readLegacy() ?? EMPTY_BRIEF)
+}
+
+/** Saves the brief and tells every component showing it, here and in other tabs. */
+export function writeBrief(next: Brief): void {
+  current = next
+  notify()
+  if (!backend) {
+    dirty = true
+    storage()?.setItem(LEGACY_KEY, JSON.stringify(next))
+    return
+  }
+  backend.save(next).then(
+    () => channel?.postMessage('saved'),
+    // Refused by IndexedDB (quota, a closed database): keep it where it was kept before.
+    () => storage()?.setItem(LEGACY_KEY, JSON.stringify(next)),
+  )
 }
 
 /** Applies `change` to the stored brief. */
@@ -75,10 +102,51 @@ export function pinSelection(pin: Pin): void {
   }))
 }
 
+/**
+ * Keeps the brief in `next` from now on. A brief only in localStorage (kept there before decision
+ * 023) moves into it and leaves localStorage once saved; one this tab wrote meanwhile wins.
+ */
+export async function attachBriefBackend(next: BriefBackend): Promise<void> {
+  const stored = parseBrief(await next.load())
+  const keep = dirty ? readBrief() : (stored ?? readLegacy())
+  if (keep && keep !== stored) await next.save(keep)
+  // Only now is the workspace the brief's home: a save that failed above leaves it where it was.
+  backend = next
+  const moved = keep !== null && keep !== stored
+  // Written in this tab while the save above ran: that is the newest.
+  if (dirty && readBrief() !== keep) await next.save(readBrief())
+  else if (keep) current = keep
+  if (moved || dirty) storage()?.removeItem(LEGACY_KEY)
+  dirty = false
+  if (typeof BroadcastChannel !== 'undefined' && !channel) {
+    channel = new BroadcastChannel(CHANNEL)
+    // Another tab saved: read the brief again.
+    channel.onmessage = () =>
+      void next.load().then((v) => {
+        current = parseBrief(v) ?? current
+        notify()
+      })
+  }
+  notify()
+}
+
+/** Forgets the attached backend and the brief read (for tests, which share one module). */
+export function resetBriefStore(): void {
+  backend = null
+  current = null
+  dirty = false
+  channel?.close()
+  channel = null
+}
+
 function subscribe(onChange: () => void) {
   listeners.add(onChange)
-  // Another tab's edit arrives as a storage event.
-  const onStorage = (e: StorageEvent) => e.key === KEY && onChange()
+  // Before the workspace holds the brief, another tab's edit arrives as a storage event.
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== LEGACY_KEY || backend) return
+    current = null
+    onChange()
+  }
   window.addEventListener('storage', onStorage)
   return () => {
     listeners.delete(onChange)

@@ -1,7 +1,7 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { loadRealDataset } from '../../../test/dataset-fixture'
-import { selectCasualties } from '../../../dataset/select/casualties'
+import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
 import { axisExtent } from '../axis-extent'
 import { individualLayout } from './individual-layout'
 import { inBandOrder } from '../casualty-layout'
@@ -14,10 +14,14 @@ const dataset = loadRealDataset()
 // width the chart was first checked at, when it was drawn with Recharts (replaced in 0d77006).
 const WIDTH = 822
 
-function renderChart(o: { actor?: string; selected?: string } = {}) {
+function renderChart(
+  o: { actor?: string; selected?: string; keep?: (p: CasualtyPoint) => boolean } = {},
+) {
   const order = dataset.populations.map((p) => p.id)
   const filter = { from: '2024-01-01', to: '2024-12-31', actor: o.actor ?? null }
-  const points = inBandOrder(selectCasualties(dataset, filter), order)
+  const points = inBandOrder(selectCasualties(dataset, filter), order).filter(
+    o.keep ?? (() => true),
+  )
   const axis = axisExtent(
     points.map((p) => p.reported),
     filter,
@@ -132,5 +136,21 @@ describe('CasualtyChart', () => {
     // A figure claimed by Israel's own officials stays at full strength.
     const idf = marks.find((m) => m.dataset.figure === 'cas-hezbollah-killed-2000')!
     expect(idf.getAttribute('opacity')).toBe('1')
+  })
+
+  it('says when a disputed figure’s counterpart is outside the range, and only then', () => {
+    renderChart()
+    const outside = /counterpart outside range/
+    expect(screen.getAllByRole('button', { name: /disputed/ }).length).toBeGreaterThan(1)
+    expect(screen.queryAllByRole('button', { name: outside })).toHaveLength(0)
+    cleanup()
+    const first = selectCasualties(dataset, {
+      from: '2024-01-01',
+      to: '2024-12-31',
+      actor: null,
+    }).find((p) => p.disputed)!
+    renderChart({ keep: (p) => p.id === first.id })
+    expect(screen.getByRole('button', { name: outside })).toBeTruthy()
+    expect(screen.getByText(/disputed \(counterpart outside range\)/)).toBeTruthy()
   })
 })

@@ -7,6 +7,7 @@ import type { ClaimantStyle } from '../claimant-style'
 import { timeTicks } from '../time-ticks'
 import { AxisLabels, PlotBackdrop } from '../components/chart-axes'
 import { CasualtyMark } from './casualty-mark'
+import { lonelyDisputes } from '../lonely-disputes'
 import { CasualtyTooltip } from '../components/casualty-tooltip'
 import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
@@ -61,6 +62,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
   // One Tab stop for the chart; the arrows go by date then value, whatever band a mark is in.
   const keyOrder = useMemo(() => figureKeyOrder(points), [points])
   const { tabKey, groupProps } = useRovingFocus(keyOrder)
+  const lonely = useMemo(() => lonelyDisputes(dataset, points), [dataset, points])
 
   const [hover, setHover] = useState<Hover | null>(null)
   const onShow = useCallback((id: string, via: Hover['via']) => setHover({ id, via }), [])
@@ -96,6 +98,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
             <CasualtyMark
               key={p.id}
               point={p}
+              lonely={lonely.has(p.id)}
               cx={plotLeft + at.x}
               cy={MARGIN.top + at.row * ROW_PX}
               labelSide={at.labelSide}

@@ -7,6 +7,8 @@ import { MarkButton, MarkLabel, type MarkState } from '../components/mark-button
 
 export interface CasualtyMarkProps extends MarkState {
   point: CasualtyPoint
+  /** Disputed, and every counterpart is outside the filter: the mark says so. */
+  lonely: boolean
   cx: number
   cy: number
   labelSide: Placement['labelSide']
@@ -20,14 +22,14 @@ export interface CasualtyMarkProps extends MarkState {
  * Memoised on plain props, so hovering or selecting re-renders only the marks whose state changed.
  */
 export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps) {
-  const { point, cx, cy, labelSide, labelRoom, emphasised, onSelect, ...state } = props
+  const { point, lonely, cx, cy, labelSide, labelRoom, emphasised, onSelect, ...state } = props
   const r = MARK_RADIUS
   // Short of room, the figure alone (the dashed ring still marks a dispute), then in signs.
-  const whole = markLabel(point)
-  const label =
-    estimateTextWidth(whole) <= labelRoom
-      ? whole
-      : fitLabel([point.valueText, casualtyShortText(point.casualty)], labelRoom)
+  // The accessible name always says "counterpart outside range"; the label says it where it fits.
+  const whole = [markLabel(point, lonely), markLabel(point)].find(
+    (l) => estimateTextWidth(l) <= labelRoom,
+  )
+  const label = whole ?? fitLabel([point.valueText, casualtyShortText(point.casualty)], labelRoom)
   const right = labelSide === 'right'
   const textX = right ? cx + r + 6 : cx - r - 6
   const labelWidth = estimateTextWidth(label)
@@ -35,7 +37,7 @@ export const CasualtyMark = memo(function CasualtyMark(props: CasualtyMarkProps)
     <MarkButton
       {...state}
       id={point.id}
-      name={figureName(point)}
+      name={figureName(point, lonely)}
       pressed={props.selected}
       data={{ 'data-figure': point.id }}
       cx={cx}
