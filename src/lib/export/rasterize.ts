@@ -2,11 +2,12 @@ import { internationalTextChunk, textChunk, withChunks } from './png-text'
 
 /**
  * Chromium's canvas gives up beyond about 16k pixels a side or 268M pixels in all; well before
- * that, drawing and encoding one takes seconds on the main thread. 40M pixels is a 2x PNG of a
- * 4,400 x 2,200 px view: more than any slide or page shows.
+ * that, drawing and encoding one takes seconds on the main thread (a 36M-pixel x100 matrix: 2-4 s
+ * each under load, docs/perf-log.md). 12M pixels holds every preset at 3x (an A4 page at 3x is
+ * 8M, about 290 dpi), so only an "as on screen" image of a very large view gets a lower density.
  */
 const MAX_SIDE = 16_000
-const MAX_AREA = 40_000_000
+const MAX_AREA = 12_000_000
 
 /** The density actually used: `scale`, lowered for an image too large for a canvas. */
 function safeScale(width: number, height: number, scale: number): number {
