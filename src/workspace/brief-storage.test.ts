@@ -9,6 +9,7 @@ const brief = {
   title: 'Ceasefire talks',
   judgments: 'Israel insists on freedom to strike.',
   pins: [{ sel: 'cell:israel:freedom-to-strike', from: '2024-10-30', to: '2024-11-21' }],
+  views: ['matrix' as const],
 }
 
 describe('the brief in the workspace database', () => {

@@ -1,8 +1,14 @@
 import { useState } from 'react'
-import { updateBrief, type Brief } from '../../lib/brief/brief-store'
+import { BRIEF_VIEWS, updateBrief, type Brief } from '../../lib/brief/brief-store'
 import { download } from '../../lib/export/download'
 import type { BriefContent } from './brief-content'
 import type { BriefMeta } from './office-files'
+
+const VIEW_LABELS = {
+  matrix: 'Position matrix',
+  casualties: 'Casualty figures',
+  meetings: 'Meeting graph',
+} as const
 
 /**
  * The brief's editing panel (never printed): title, key judgments, the pinned selections in
@@ -56,6 +62,26 @@ export function BriefCompose(props: {
           onChange={(e) => updateBrief((b) => ({ ...b, judgments: e.target.value }))}
         />
       </label>
+      <fieldset className="brief-views">
+        <legend>Views in the brief</legend>
+        {BRIEF_VIEWS.map((id) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              checked={brief.views.includes(id)}
+              onChange={(e) =>
+                updateBrief((b) => ({
+                  ...b,
+                  views: e.target.checked
+                    ? BRIEF_VIEWS.filter((v) => v === id || b.views.includes(v))
+                    : b.views.filter((v) => v !== id),
+                }))
+              }
+            />{' '}
+            {VIEW_LABELS[id]}
+          </label>
+        ))}
+      </fieldset>
       <div>
         <h2>Pinned selections</h2>
         {content.pins.length === 0 ? (

@@ -42,6 +42,20 @@ describe('briefContent', () => {
     }
   })
 
+  it('leaves out the views not chosen, and the sources only they cite', () => {
+    const pins = [{ sel: 'cell:israel:freedom-to-strike', ...range }]
+    const none = briefContent(d, filters, pins, [])
+    expect(none.views).toEqual([])
+    const pinNotes = new Set(none.pins.flatMap((p) => p.quotes.map((q) => q.note)))
+    expect(none.sources.map((s) => s.number)).toEqual([...pinNotes].sort((a, b) => a - b))
+    const all = briefContent(d, filters, pins)
+    expect(all.sources.length).toBeGreaterThan(none.sources.length)
+    expect(briefContent(d, filters, pins, ['meetings', 'matrix']).views.map((v) => v.id)).toEqual([
+      'matrix',
+      'meetings',
+    ])
+  })
+
   it('says how an article’s outlet and date are known', () => {
     const ft = c.sources.find((s) => s.outlet === 'Financial Times')!
     expect(howKnown(ft)).toMatch(

@@ -11,13 +11,13 @@ import { inBandOrder } from '../../features/casualties/casualty-layout'
 import { matrixExport } from '../../features/matrix/matrix-export'
 import { meetingExport } from '../../features/meetings/meeting-export'
 import type { ExportData } from '../../components/export-menu'
-import type { Pin } from '../../lib/brief/brief-store'
+import { BRIEF_VIEWS, type BriefViewId, type Pin } from '../../lib/brief/brief-store'
 import { captionSources, type CaptionInfo, type CaptionSource } from '../../lib/export/caption'
 import type { RecordSelection } from '../../dataset/select/record-filter'
 
 /** A view as the brief shows it: its export (figure and sources) and its caption. */
 export interface BriefView {
-  id: 'matrix' | 'casualties' | 'meetings'
+  id: BriefViewId
   title: string
   data: ExportData
   info: CaptionInfo
@@ -53,14 +53,15 @@ export interface BriefContent {
 const MAX_PIN_QUOTES = 6
 
 /**
- * Everything the brief prints, from the dataset, the URL's filter and the stored pins: the three
- * views under the filter, each pin's quotes under its own range, and one numbered source list
+ * Everything the brief prints, from the dataset, the URL's filter and the stored pins: the views
+ * chosen (all three unless told) under the filter, each pin's quotes under its own range, and one numbered source list
  * that the quotes and the views' captions point into (pins first, in reading order).
  */
 export function briefContent(
   d: LoadedDataset,
   f: RecordSelection,
   pins: readonly Pin[],
+  shown: readonly BriefViewId[] = BRIEF_VIEWS,
 ): BriefContent {
   const ix = indexDataset(d)
   const numbers = new Map<string, number>()
@@ -92,12 +93,20 @@ export function briefContent(
     selectCasualties(d, { ...filter, actor: f.actor }),
     d.populations.map((p) => p.id),
   )
-  const exports: [BriefView['id'], string, ExportData][] = [
-    ['matrix', 'Position matrix', matrixExport(selectMatrix(d, { ...filter, person: f.person }))],
-    ['casualties', 'Casualty figures', casualtyExport(points, d, filter)],
-    ['meetings', 'Meeting graph', meetingExport(selectGraph(d, f), ix)],
+  const exports: [BriefView['id'], string, () => ExportData][] = [
+    [
+      'matrix',
+      'Position matrix',
+      () => matrixExport(selectMatrix(d, { ...filter, person: f.person })),
+    ],
+    ['casualties', 'Casualty figures', () => casualtyExport(points, d, filter)],
+    ['meetings', 'Meeting graph', () => meetingExport(selectGraph(d, f), ix)],
   ]
-  const views = exports.map(([id, title, data]): BriefView => {
+  // In the brief's order, whatever order they were ticked in.
+  const chosen = exports
+    .filter(([id]) => shown.includes(id))
+    .map(([id, title, data]): [BriefView['id'], string, ExportData] => [id, title, data()])
+  const views = chosen.map(([id, title, data]): BriefView => {
     const sources = captionSources(data.sources, ix.sources)
     const info: CaptionInfo = {
       title,

@@ -15,8 +15,8 @@ export function BriefRoute() {
   const { filters } = useFilters()
   const brief = useBrief()
   const content = useMemo(
-    () => briefContent(dataset, filters, brief.pins),
-    [dataset, filters, brief.pins],
+    () => briefContent(dataset, filters, brief.pins, brief.views),
+    [dataset, filters, brief.pins, brief.views],
   )
   const meta = {
     title: brief.title.trim() || `Brief: ${dataset.title}`,

@@ -41,7 +41,9 @@ function memoryBackend(initial?: unknown): BriefBackend & { stored: unknown } {
 }
 
 const pin = { sel: 'cell:israel:freedom-to-strike', from: '2024-10-30', to: '2024-11-21' }
-const legacy: Brief = { title: 'Kept before', judgments: 'Israel insists.', pins: [pin] }
+// As kept before decision 023: no choice of views yet.
+const legacy = { title: 'Kept before', judgments: 'Israel insists.', pins: [pin] }
+const legacyRead: Brief = { ...legacy, views: ['matrix', 'casualties', 'meetings'] }
 
 describe('brief store', () => {
   beforeEach(() => {
@@ -68,8 +70,8 @@ describe('brief store', () => {
     localStorage.setItem(LEGACY_KEY, JSON.stringify(legacy))
     const backend = memoryBackend()
     await attachBriefBackend(backend)
-    expect(backend.stored).toEqual(legacy)
-    expect(readBrief()).toEqual(legacy)
+    expect(backend.stored).toEqual(legacyRead)
+    expect(readBrief()).toEqual(legacyRead)
     expect(localStorage.getItem(LEGACY_KEY)).toBeNull()
     pinSelection({ sel: 'edge:a--b', from: '2024-10-30', to: '2024-11-21' })
     await Promise.resolve()
@@ -78,7 +80,7 @@ describe('brief store', () => {
   })
 
   it('reads the backend’s brief after a reload, and leaves a stray localStorage copy alone', async () => {
-    const stored: Brief = { title: 'In the workspace', judgments: '', pins: [] }
+    const stored: Brief = { title: 'In the workspace', judgments: '', pins: [], views: ['matrix'] }
     localStorage.setItem(LEGACY_KEY, JSON.stringify(legacy))
     await attachBriefBackend(memoryBackend(stored))
     expect(readBrief()).toEqual(stored)
@@ -98,7 +100,7 @@ describe('brief store', () => {
     const refusing = { ...memoryBackend(), save: () => Promise.reject(new Error('quota')) }
     await expect(attachBriefBackend(refusing)).rejects.toThrow('quota')
     expect(localStorage.getItem(LEGACY_KEY)).not.toBeNull()
-    expect(readBrief()).toEqual(legacy)
+    expect(readBrief()).toEqual(legacyRead)
   })
 
   it('reads an unreadable stored brief as empty', async () => {

@@ -9,11 +9,20 @@ const pinSchema = z.object({
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 })
 
+/** The views a brief can show under its filter. */
+export const BRIEF_VIEWS = ['matrix', 'casualties', 'meetings'] as const
+export type BriefViewId = (typeof BRIEF_VIEWS)[number]
+
 /** The brief an analyst composes: kept in this browser, so it survives a reload. */
 const briefSchema = z.object({
   title: z.string().max(300),
   judgments: z.string().max(20_000),
   pins: z.array(pinSchema).max(50),
+  // Briefs stored before the choice existed showed every view.
+  views: z
+    .array(z.enum(BRIEF_VIEWS))
+    .max(BRIEF_VIEWS.length)
+    .default([...BRIEF_VIEWS]),
 })
 
 export type Pin = z.infer<typeof pinSchema>
@@ -28,7 +37,7 @@ export interface BriefBackend {
 
 /** Where the brief was kept before decision 023, and still is when IndexedDB is refused. */
 export const LEGACY_KEY = 'blueline-brief-v1'
-export const EMPTY_BRIEF: Brief = { title: '', judgments: '', pins: [] }
+export const EMPTY_BRIEF: Brief = { title: '', judgments: '', pins: [], views: [...BRIEF_VIEWS] }
 const CHANNEL = 'blueline-brief'
 
 const listeners = new Set<() => void>()
