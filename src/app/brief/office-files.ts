@@ -65,7 +65,8 @@ export async function briefPptx(brief: Brief, c: BriefContent, meta: BriefMeta):
     bold: true,
     fontFace: font,
   })
-  title.addText(`${meta.range} · ${meta.dataset}`, {
+  // The short name fits one line under the title; the full dataset line is in the notes.
+  title.addText(`${meta.range} · Blueline dataset ${meta.version.slice(0, 7)}`, {
     x: 0.4,
     y: 1.25,
     w: 9.2,
@@ -85,7 +86,7 @@ export async function briefPptx(brief: Brief, c: BriefContent, meta: BriefMeta):
     )
   const everything = sourceLine({ sources: c.sources, datasetVersion: meta.version })
   title.addNotes(
-    `${everything}\n${noteText(
+    `${everything}\n${meta.dataset}\n${noteText(
       c,
       c.sources.map((x) => x.number),
     )}`,
@@ -236,6 +237,19 @@ export async function briefDocx(brief: Brief, c: BriefContent, meta: BriefMeta):
         ],
       }),
     )
-  const doc = new Document({ title: meta.title, creator: 'Blueline', sections: [{ children }] })
+  // Word's own default is Times with no space between paragraphs: a wall of serif text.
+  const doc = new Document({
+    title: meta.title,
+    creator: 'Blueline',
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Arial', size: 21 },
+          paragraph: { spacing: { after: 100 } },
+        },
+      },
+    },
+    sections: [{ children }],
+  })
   return Packer.toBlob(doc)
 }
