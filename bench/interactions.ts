@@ -219,7 +219,7 @@ export const OVERVIEW_EXPORTS: readonly ExportTarget[] = [
 ]
 
 /** The actor timeline page (`/actors/:id`): one Export menu in its main region. */
-export const TIMELINE_EXPORT: ExportTarget = { view: 'actor-timeline', frame: 'main' }
+const TIMELINE_EXPORT: ExportTarget = { view: 'actor-timeline', frame: 'main' }
 
 /** PNG export time per view: Export, then PNG, until the browser starts the download. */
 export async function measureExports(

@@ -81,3 +81,36 @@ test('a brief with two pinned selections prints to PDF and saves as PowerPoint a
     Object.keys(word).filter((f) => f.startsWith('word/media/')).length,
   ).toBeGreaterThanOrEqual(3)
 })
+
+test('a brief kept by an older version moves into the workspace database, and a three-slide deck needs no view', async ({
+  page,
+}) => {
+  await page.goto('/about')
+  // As the brief was kept before decision 024: localStorage, with no choice of views.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'blueline-brief-v1',
+      JSON.stringify({
+        title: 'Kept by an older version',
+        judgments: 'Israel insists on freedom to strike.',
+        pins: [{ sel: 'cell:israel:freedom-to-strike', from: '2024-10-30', to: '2024-11-21' }],
+      }),
+    ),
+  )
+  await page.goto(`/brief?${RANGE}`)
+  const title = page.getByRole('textbox', { name: 'Title' })
+  await expect(title).toHaveValue('Kept by an older version')
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('blueline-brief-v1'))).toBeNull()
+  for (const name of ['Position matrix', 'Casualty figures', 'Meeting graph'])
+    await page.getByRole('checkbox', { name }).uncheck()
+  await page.reload()
+  await expect(title).toHaveValue('Kept by an older version')
+  await expect(page.getByRole('checkbox', { name: 'Meeting graph' })).not.toBeChecked()
+  const doc = page.getByRole('article', { name: 'Brief' })
+  await expect(doc.getByRole('figure')).toHaveCount(0)
+
+  const pptx = await save(page, 'PowerPoint')
+  const deck = unzipSync(new Uint8Array(pptx.bytes))
+  // Title with the judgments, the pinned selection, the sources.
+  expect(Object.keys(deck).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(3)
+})

@@ -23,7 +23,7 @@ export interface WorkspaceStore {
 
 export const DB_NAME = 'blueline-workspace'
 const STORE = 'entries'
-/** The analyst's brief (title, judgments, pins), kept beside the workspace (decision 023). */
+/** The analyst's brief (title, judgments, pins), kept beside the workspace (decision 024). */
 export const BRIEF_STORE = 'brief'
 /** 1: entries; 2: adds the brief. */
 const DB_VERSION = 2

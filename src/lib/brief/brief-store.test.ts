@@ -41,7 +41,7 @@ function memoryBackend(initial?: unknown): BriefBackend & { stored: unknown } {
 }
 
 const pin = { sel: 'cell:israel:freedom-to-strike', from: '2024-10-30', to: '2024-11-21' }
-// As kept before decision 023: no choice of views yet.
+// As kept before decision 024: no choice of views yet.
 const legacy = { title: 'Kept before', judgments: 'Israel insists.', pins: [pin] }
 const legacyRead: Brief = { ...legacy, views: ['matrix', 'casualties', 'meetings'] }
 

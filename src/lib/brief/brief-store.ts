@@ -28,14 +28,14 @@ const briefSchema = z.object({
 export type Pin = z.infer<typeof pinSchema>
 export type Brief = z.infer<typeof briefSchema>
 
-/** Where the brief is kept once attached: the workspace's IndexedDB database (decision 023). */
+/** Where the brief is kept once attached: the workspace's IndexedDB database (decision 024). */
 export interface BriefBackend {
   /** The stored brief as written, or undefined when none was ever stored. */
   load(): Promise<unknown>
   save(brief: Brief): Promise<void>
 }
 
-/** Where the brief was kept before decision 023, and still is when IndexedDB is refused. */
+/** Where the brief was kept before decision 024, and still is when IndexedDB is refused. */
 export const LEGACY_KEY = 'blueline-brief-v1'
 export const EMPTY_BRIEF: Brief = { title: '', judgments: '', pins: [], views: [...BRIEF_VIEWS] }
 const CHANNEL = 'blueline-brief'
@@ -113,7 +113,7 @@ export function pinSelection(pin: Pin): void {
 
 /**
  * Keeps the brief in `next` from now on. A brief only in localStorage (kept there before decision
- * 023) moves into it and leaves localStorage once saved; one this tab wrote meanwhile wins.
+ * 024) moves into it and leaves localStorage once saved; one this tab wrote meanwhile wins.
  */
 export async function attachBriefBackend(next: BriefBackend): Promise<void> {
   const stored = parseBrief(await next.load())
