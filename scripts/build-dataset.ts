@@ -14,19 +14,8 @@ import { deriveViews } from '../src/dataset/derive'
 import { validateAnnotations } from '../src/dataset/validate'
 import { formatProblem } from '../src/dataset/problems'
 import { SCHEMA_VERSION } from '../src/dataset/migrate'
+import { ANNOTATION_COLLECTIONS } from '../src/dataset/collections'
 import type { Problem } from '../src/dataset/verify'
-
-const COLLECTIONS = [
-  'actors',
-  'people',
-  'issues',
-  'populations',
-  'positions',
-  'casualties',
-  'meetings',
-  'disputes',
-  'events',
-] as const
 
 export interface BuildOptions {
   root: string
@@ -85,7 +74,7 @@ export function buildDataset(options: BuildOptions): BuildResult {
       title: (meta as { title?: unknown } | null)?.title,
       sources: readJson(join(sourcesDir, 'sources.json'), root),
     }
-    for (const c of COLLECTIONS) raw[c] = readJson(join(annotationsDir, `${c}.json`), root)
+    for (const c of ANNOTATION_COLLECTIONS) raw[c] = readJson(join(annotationsDir, `${c}.json`), root)
   } catch (e) {
     if (e instanceof InputError) return { ok: false, messages: [e.message] }
     throw e

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Annotations, Evidence } from '../src/dataset/schema'
+import { ANNOTATION_COLLECTIONS } from '../src/dataset/collections'
 import { buildDataset } from './build-dataset'
 
 /** The pair of articles whose records reach every view (positions, figures, a meeting, a dispute). */
@@ -52,20 +53,9 @@ function main() {
     const ann = join(work, 'data', 'annotations')
     const read = (name: string) => JSON.parse(readFileSync(join(ann, name), 'utf8')) as unknown
     const keep = new Set(SAMPLE_SOURCES)
-    const names = [
-      'actors',
-      'people',
-      'issues',
-      'populations',
-      'positions',
-      'casualties',
-      'meetings',
-      'disputes',
-      'events',
-    ] as const
-    const all = Object.fromEntries(names.map((n) => [n, read(`${n}.json`)])) as Collections
+    const all = Object.fromEntries(ANNOTATION_COLLECTIONS.map((n) => [n, read(`${n}.json`)])) as Collections
     const cut = cutToSources(all, keep)
-    for (const n of names) writeFileSync(join(ann, `${n}.json`), JSON.stringify(cut[n]))
+    for (const n of ANNOTATION_COLLECTIONS) writeFileSync(join(ann, `${n}.json`), JSON.stringify(cut[n]))
     const meta = read('meta.json') as { title: string }
     writeFileSync(
       join(ann, 'meta.json'),

@@ -2,6 +2,7 @@ import type { Annotations, Evidence, When } from './schema'
 import { findClosestPassage } from './closest-passage'
 import { addDays } from '../lib/dates'
 import { checkSpan } from './span-limit'
+import { COLLECTIONS } from './collections'
 
 /** One thing wrong with a dataset, located well enough for an author to fix it. */
 export interface Problem {
@@ -52,19 +53,7 @@ export function verifyAnnotations(a: Annotations, texts: ReadonlyMap<string, str
 
   // Ids are unique across the whole dataset, since disputes may point at any record.
   const seen = new Map<string, string>()
-  const collections = [
-    'sources',
-    'actors',
-    'people',
-    'issues',
-    'populations',
-    'positions',
-    'casualties',
-    'meetings',
-    'disputes',
-    'events',
-  ] as const
-  for (const c of collections) {
+  for (const c of COLLECTIONS) {
     a[c].forEach((r, i) => {
       const first = seen.get(r.id)
       if (first) add(c, [i, 'id'], r.id, `duplicate id "${r.id}" (first used in ${first})`)

@@ -3,23 +3,10 @@ import type { LoadedDataset } from '../dataset/dataset-schema'
 import { deriveViews } from '../dataset/derive'
 import { validateAnnotations } from '../dataset/validate'
 import { join } from 'node:path'
+import { ANNOTATION_COLLECTIONS, type Collection } from '../dataset/collections'
 
 const root = join(import.meta.dirname, '..', '..')
-const collections = [
-  'actors',
-  'people',
-  'issues',
-  'populations',
-  'positions',
-  'casualties',
-  'meetings',
-  'disputes',
-  'events',
-] as const
-type Raw = { title: string } & Record<
-  (typeof collections)[number] | 'sources',
-  Record<string, unknown>[]
->
+type Raw = { title: string } & Record<Collection, Record<string, unknown>[]>
 
 /** A fresh, mutable copy of the real annotations and source texts, for tests that corrupt them. */
 export function loadRealAnnotations() {
@@ -28,7 +15,7 @@ export function loadRealAnnotations() {
     title: (read('data/annotations/meta.json') as { title: string }).title,
     sources: read('data/sources/sources.json'),
   }
-  for (const c of collections) raw[c] = read(`data/annotations/${c}.json`)
+  for (const c of ANNOTATION_COLLECTIONS) raw[c] = read(`data/annotations/${c}.json`)
   const texts = new Map<string, string>()
   for (const s of raw.sources as { id: string; file: string }[]) {
     texts.set(s.id, readFileSync(join(root, 'data', 'sources', s.file), 'utf8'))

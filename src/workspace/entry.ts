@@ -1,22 +1,11 @@
+import type { Collection } from '../dataset/collections'
 import type { AnyRecord, WorkspaceEntry } from './entries'
 
 // Kept apart from entries.ts (zod): the provider needs these at first paint, and zod stays out of
 // the first download (decision 007).
 
-/** The collections an analyst can add to, change or delete from in the workspace. */
-export const COLLECTIONS = [
-  'sources',
-  'actors',
-  'people',
-  'issues',
-  'populations',
-  'positions',
-  'casualties',
-  'meetings',
-  'disputes',
-  'events',
-] as const
-export type Collection = (typeof COLLECTIONS)[number]
+/** The collections an analyst can add to, change or delete from: every one the dataset has. */
+export { COLLECTIONS, type Collection } from '../dataset/collections'
 
 /** The store's format; bump it with a migration in `migrate.ts` whenever an entry's shape changes. */
 export const STORE_FORMAT = 1
