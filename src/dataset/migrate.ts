@@ -18,6 +18,9 @@ function migrateWhen(when: unknown): unknown {
 
 const withWhen = (r: unknown) => (isObject(r) ? { ...r, when: migrateWhen(r.when) } : r)
 
+/** A version-1 position's `reading`: version 1 could not say "implied", so it is read as written. */
+export const withReadingFromV1 = (p: Json): Json => ({ reading: 'explicit', ...p })
+
 /**
  * Returns a version-2 dataset for a version-1 file, and anything else unchanged (the schema then
  * reports what is wrong with it). Pure: the input is not modified.
@@ -28,7 +31,7 @@ export function migrateDataset(raw: unknown): unknown {
     ...raw,
     schemaVersion: SCHEMA_VERSION,
     positions: list(raw.positions).map((p) =>
-      isObject(p) ? { reading: 'explicit', ...(withWhen(p) as Json) } : p,
+      isObject(p) ? withReadingFromV1(withWhen(p) as Json) : p,
     ),
     casualties: list(raw.casualties).map(withWhen),
     meetings: list(raw.meetings).map(withWhen),

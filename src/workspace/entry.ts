@@ -8,7 +8,7 @@ import type { AnyRecord, WorkspaceEntry } from './entries'
 export { COLLECTIONS, type Collection } from '../dataset/collections'
 
 /** The store's format; bump it with a migration in `migrate.ts` whenever an entry's shape changes. */
-export const STORE_FORMAT = 1
+export const STORE_FORMAT = 2
 
 export const entryKey = (collection: Collection, id: string) => `${collection}/${id}`
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { makeEntry } from './entries'
 import { migrateEntries, type Migration } from './migrate'
+import { meetingSchema, positionSchema } from '../dataset/schema'
+import { loadRealDataset } from '../test/dataset-fixture'
 
 const current = makeEntry('positions', 'pos-a', null)
 
@@ -39,5 +41,48 @@ describe('migrateEntries', () => {
     const { entries, unreadable } = migrateEntries([current, { format: 1, key: 'junk' }])
     expect(entries).toEqual([current])
     expect(unreadable.map((u) => u.key)).toEqual(['junk'])
+  })
+
+  it('brings records stored under dataset schema 1 (format 1) up to schema 2 on open', () => {
+    const real = loadRealDataset()
+    const position = real.positions.find(
+      (p) => p.reading === 'explicit' && !p.when.until && (p.when.precision ?? 'day') === 'day',
+    )!
+    const meeting = real.meetings.find((m) => m.when.until !== undefined)!
+    // What the first workspace wrote: no `reading`, and no date `precision`.
+    const v1Position: Record<string, unknown> & { id: string; when: object } = { ...position }
+    delete v1Position.reading
+    const v1 = (c: 'positions' | 'meetings', r: { id: string; when: object }) => ({
+      ...makeEntry(c, r.id, null),
+      format: 1,
+      record: { ...r, when: { ...r.when, precision: undefined } },
+    })
+    const stored = JSON.parse(
+      JSON.stringify([v1('positions', v1Position), v1('meetings', meeting)]),
+    ) as { record: Record<string, unknown> }[]
+    expect(positionSchema.safeParse(stored[0]!.record).success).toBe(false)
+
+    const { entries, unreadable } = migrateEntries(stored)
+    expect(unreadable).toEqual([])
+    expect(entries.map((e) => e.format)).toEqual([2, 2])
+    const [p, m] = entries.map((e) => e.record)
+    // Version 1 could not say "implied"; its dates mean what schema 2 reads from a missing precision.
+    expect(positionSchema.parse(p)).toEqual({
+      ...position,
+      reading: 'explicit',
+      when: { ...position.when, precision: undefined },
+    })
+    expect(meetingSchema.safeParse(m).success).toBe(true)
+    expect(m).toEqual({ ...meeting, when: { ...meeting.when, precision: undefined } })
+  })
+
+  it('leaves a format-1 record already in schema 2, and a deletion, as they were', () => {
+    const position = loadRealDataset().positions.find((p) => p.reading === 'implied')!
+    const stored = [
+      { ...makeEntry('positions', position.id, position), format: 1 },
+      { ...makeEntry('positions', 'pos-gone', null), format: 1 },
+    ]
+    const { entries } = migrateEntries(stored)
+    expect(entries.map((e) => e.record)).toEqual([position, null])
   })
 })

@@ -1,13 +1,22 @@
+import { withReadingFromV1 } from '../dataset/migrate'
 import { entrySchema, STORE_FORMAT, type WorkspaceEntry } from './entries'
 
 /** Upgrades an entry of format N to N + 1; one function per format ever shipped. */
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
 export type Migration = (entry: Record<string, unknown>) => Record<string, unknown>
 
-/**
- * Format 1 is the first the store shipped with, so there is nothing to upgrade yet; the next change
- * of an entry's shape (e.g. records written under dataset schema 2) adds `1: (e) => ...` here.
- */
-export const MIGRATIONS: Record<number, Migration> = {}
+/** One step per store format ever shipped: `MIGRATIONS[n]` turns a format-n entry into n + 1. */
+export const MIGRATIONS: Record<number, Migration> = {
+  // Format 1 shipped while dataset schema 2 landed, so a stored position may lack `reading`, which
+  // schema 2 requires. Dates are left alone: schema 2 reads a missing `precision` as version 1 did,
+  // and writing one in would show as a change in every downloaded file.
+  1: (entry) =>
+    entry.collection === 'positions' && isObject(entry.record)
+      ? { ...entry, record: withReadingFromV1(entry.record) }
+      : entry,
+}
 
 export interface MigrationResult {
   entries: WorkspaceEntry[]
