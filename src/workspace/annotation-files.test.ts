@@ -45,4 +45,10 @@ describe('Download annotations', () => {
   it('refuses a file that is not a zip with a plain message', () => {
     expect(() => unzipFiles(new TextEncoder().encode('not a zip at all'))).toThrow(/not a zip/)
   })
+
+  it('refuses a zip cut short (a broken download) with the same message, not a crash', () => {
+    const whole = zipFiles(new Map([['data/annotations/actors.json', '[]\n'.repeat(2000)]]))
+    const cut = whole.slice(0, Math.floor(whole.length / 2))
+    expect(() => unzipFiles(cut)).toThrow(/not a zip file, or it is damaged/)
+  })
 })
