@@ -39,10 +39,9 @@ export function evidenceWith(
   previous: readonly Evidence[] | undefined,
   source: string,
   quote: string,
-  replacing: string | null,
 ): Evidence[] {
   const list = [...(previous ?? [])]
-  const at = list.findIndex((e) => e.source === source && e.quote === replacing)
+  const at = list.findIndex((e) => e.source === source)
   if (at === -1) list.push({ source, quote })
   else list[at] = { source, quote }
   return list

@@ -5,8 +5,9 @@ import type { Casualty } from '../../../dataset/schema'
 import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
 import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
-import { ProblemSummary } from './field-problems'
-import { Choice, Field, NEW, WhenFields, toWhen, type WhenInput } from './form-fields'
+import { Choice, NEW, TextAreaField, TextField } from './form-fields'
+import { RecordFormShell } from './record-form-shell'
+import { WhenFields, toWhen, useWhenInput } from './when-fields'
 import type { FormProps } from './record-form'
 
 const METRICS = ['killed', 'injured', 'evacuated', 'displaced', 'held-hostage'] as const
@@ -37,11 +38,7 @@ export function CasualtyForm({
   const [claimantActor, setClaimantActor] = useState(editing?.claimant.actor ?? '')
   const [claimant, setClaimant] = useState(editing?.claimant.label ?? '')
   const [period, setPeriod] = useState(editing?.period.label ?? '')
-  const [when, setWhen] = useState<WhenInput>({
-    date: editing?.when.date ?? published,
-    inferred: editing?.when.inferred ?? false,
-    basis: editing?.when.basis ?? '',
-  })
+  const [when, setWhen] = useWhenInput(editing?.when, published)
   const [summary, setSummary] = useState(editing?.summary ?? '')
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const submit = async () => {
@@ -77,28 +74,19 @@ export function CasualtyForm({
       period: { ...(editing?.period ?? {}), label: period.trim() },
       when: toWhen(when, editing?.when),
       summary: summary.trim(),
-      evidence: evidenceWith(
-        editing?.evidence,
-        source,
-        quote,
-        editing?.evidence.find((e) => e.source === source)?.quote ?? null,
-      ),
+      evidence: evidenceWith(editing?.evidence, source, quote),
     }
     const found = await save({ collection: 'casualties', record }, alongside)
     setProblems(found)
     if (!found.length) onDone(record.id, `Casualty figure saved: ${record.value} ${record.metric}.`)
   }
   return (
-    <form
-      className="ws-form"
-      noValidate
-      aria-label={editing ? 'Edit casualty figure' : 'New casualty figure'}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
+    <RecordFormShell
+      name={editing ? 'Edit casualty figure' : 'New casualty figure'}
+      problems={problems}
+      onSubmit={submit}
+      onCancel={() => onDone(null, null)}
     >
-      <ProblemSummary problems={problems} />
       <Choice
         label="Metric"
         value={metric}
@@ -116,16 +104,13 @@ export function CasualtyForm({
         newValue={newPopulation}
         onNewValue={setNewPopulation}
       />
-      <Field label="Value" problems={problems}>
-        {(id) => (
-          <input
-            id={id}
-            inputMode="numeric"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Value"
+        inputMode="numeric"
+        value={value}
+        onChange={setValue}
+        problems={problems}
+      />
       <Choice
         label="Qualifier"
         value={qualifier}
@@ -141,46 +126,22 @@ export function CasualtyForm({
         empty="No actor"
         options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
       />
-      <Field
+      <TextField
         label="Claimed by"
+        value={claimant}
+        onChange={setClaimant}
         problems={problems}
         hint="Who gives the figure, in the article’s terms (“Lebanese health ministry”)."
-      >
-        {(id, d) => (
-          <input
-            id={id}
-            value={claimant}
-            onChange={(e) => setClaimant(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
-      <Field
+      />
+      <TextField
         label="Period"
+        value={period}
+        onChange={setPeriod}
         problems={problems}
         hint="The period the figure covers, in the article’s terms."
-      >
-        {(id, d) => (
-          <input
-            id={id}
-            value={period}
-            onChange={(e) => setPeriod(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
+      />
       <WhenFields value={when} onChange={setWhen} problems={problems} suggestion={dateSuggestion} />
-      <Field label="Summary" problems={problems}>
-        {(id) => (
-          <textarea id={id} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
-        )}
-      </Field>
-      <p className="ws-buttons">
-        <button type="submit">Save record</button>
-        <button type="button" onClick={() => onDone(null, null)}>
-          Cancel
-        </button>
-      </p>
-    </form>
+      <TextAreaField label="Summary" value={summary} onChange={setSummary} problems={problems} />
+    </RecordFormShell>
   )
 }

@@ -5,23 +5,10 @@ import type { DatasetEvent, Person } from '../../../dataset/schema'
 import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
 import { evidenceWith, useSaveRecord } from '../use-save-record'
-import { ProblemSummary } from './field-problems'
-import { Choice, Field, WhenFields, toWhen, type WhenInput } from './form-fields'
+import { Choice, TextAreaField, TextField } from './form-fields'
 import type { FormProps } from './record-form'
-
-const quoteOf = (evidence: { source: string; quote: string }[] | undefined, source: string) =>
-  evidence?.find((e) => e.source === source)?.quote ?? null
-
-function Buttons({ onCancel }: { onCancel: () => void }) {
-  return (
-    <p className="ws-buttons">
-      <button type="submit">Save record</button>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </p>
-  )
-}
+import { RecordFormShell } from './record-form-shell'
+import { WhenFields, toWhen, useWhenInput } from './when-fields'
 
 /** An event: something that happened on a day, involving some actors. */
 export function EventForm({
@@ -37,11 +24,7 @@ export function EventForm({
   const save = useSaveRecord()
   const [label, setLabel] = useState(editing?.label ?? '')
   const [actors, setActors] = useState<string[]>(editing?.actors ?? [])
-  const [when, setWhen] = useState<WhenInput>({
-    date: editing?.when.date ?? published,
-    inferred: editing?.when.inferred ?? false,
-    basis: editing?.when.basis ?? '',
-  })
+  const [when, setWhen] = useWhenInput(editing?.when, published)
   const [summary, setSummary] = useState(editing?.summary ?? '')
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const submit = async () => {
@@ -51,26 +34,20 @@ export function EventForm({
       when: toWhen(when, editing?.when),
       actors,
       summary: summary.trim(),
-      evidence: evidenceWith(editing?.evidence, source, quote, quoteOf(editing?.evidence, source)),
+      evidence: evidenceWith(editing?.evidence, source, quote),
     }
     const found = await save({ collection: 'events', record })
     setProblems(found)
     if (!found.length) onDone(record.id, `Event saved: ${record.label}.`)
   }
   return (
-    <form
-      className="ws-form"
-      noValidate
-      aria-label={editing ? 'Edit event' : 'New event'}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
+    <RecordFormShell
+      name={editing ? 'Edit event' : 'New event'}
+      problems={problems}
+      onSubmit={submit}
+      onCancel={() => onDone(null, null)}
     >
-      <ProblemSummary problems={problems} />
-      <Field label="Label" problems={problems}>
-        {(id) => <input id={id} value={label} onChange={(e) => setLabel(e.target.value)} />}
-      </Field>
+      <TextField label="Label" value={label} onChange={setLabel} problems={problems} />
       <WhenFields value={when} onChange={setWhen} problems={problems} suggestion={dateSuggestion} />
       <fieldset className="ws-checks">
         <legend>Actors involved</legend>
@@ -87,13 +64,8 @@ export function EventForm({
           </label>
         ))}
       </fieldset>
-      <Field label="Summary" problems={problems}>
-        {(id) => (
-          <textarea id={id} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
-        )}
-      </Field>
-      <Buttons onCancel={() => onDone(null, null)} />
-    </form>
+      <TextAreaField label="Summary" value={summary} onChange={setSummary} problems={problems} />
+    </RecordFormShell>
   )
 }
 
@@ -117,7 +89,7 @@ export function PersonForm({ quote, source, editing, onDone }: FormProps<Person>
         .filter(Boolean),
       role: role.trim(),
       actor: actor || null,
-      evidence: evidenceWith(editing?.evidence, source, quote, quoteOf(editing?.evidence, source)),
+      evidence: evidenceWith(editing?.evidence, source, quote),
       ...(editing?.note ? { note: editing.note } : {}),
     }
     const found = await save({ collection: 'people', record })
@@ -125,22 +97,14 @@ export function PersonForm({ quote, source, editing, onDone }: FormProps<Person>
     if (!found.length) onDone(record.id, `Person saved: ${record.name}.`)
   }
   return (
-    <form
-      className="ws-form"
-      noValidate
-      aria-label={editing ? 'Edit person' : 'New person'}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
+    <RecordFormShell
+      name={editing ? 'Edit person' : 'New person'}
+      problems={problems}
+      onSubmit={submit}
+      onCancel={() => onDone(null, null)}
     >
-      <ProblemSummary problems={problems} />
-      <Field label="Name" problems={problems}>
-        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}
-      </Field>
-      <Field label="Role" problems={problems}>
-        {(id) => <input id={id} value={role} onChange={(e) => setRole(e.target.value)} />}
-      </Field>
+      <TextField label="Name" value={name} onChange={setName} problems={problems} />
+      <TextField label="Role" value={role} onChange={setRole} problems={problems} />
       <Choice
         label="Speaks for"
         value={actor}
@@ -149,21 +113,13 @@ export function PersonForm({ quote, source, editing, onDone }: FormProps<Person>
         empty="No actor"
         options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
       />
-      <Field
+      <TextField
         label="Other spellings"
+        value={aliases}
+        onChange={setAliases}
         problems={problems}
         hint="As the articles write them, separated by semicolons."
-      >
-        {(id, d) => (
-          <input
-            id={id}
-            value={aliases}
-            onChange={(e) => setAliases(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
-      <Buttons onCancel={() => onDone(null, null)} />
-    </form>
+      />
+    </RecordFormShell>
   )
 }

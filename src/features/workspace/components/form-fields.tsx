@@ -1,7 +1,5 @@
 import { useId, type ReactNode } from 'react'
 import type { FieldProblem } from '../../../workspace/article'
-import type { When } from '../../../dataset/schema'
-import { DayInput } from '../../../components/day-input'
 
 /** A labelled control with its problem underneath. */
 export function Field({
@@ -56,17 +54,31 @@ export function Choice({
   onNewValue?: (v: string) => void
   empty?: string
 }) {
+  // A record can point at a choice deleted since (an actor removed in the workspace): say so here,
+  // rather than let the select show "Choose…" while the record still holds the old id.
+  const gone = value !== '' && value !== NEW && !options.some((o) => o.id === value)
+  const shown = gone
+    ? [
+        ...problems,
+        {
+          field: label,
+          message: `“${value}” is no longer in the dataset (deleted?); choose another`,
+        },
+      ]
+    : problems
   return (
     <>
-      <Field label={label} problems={problems}>
+      <Field label={label} problems={shown}>
         {(id, describedBy) => (
           <select
             id={id}
             value={value}
             onChange={(e) => onChange(e.target.value)}
             aria-describedby={describedBy}
+            aria-invalid={gone || undefined}
           >
             <option value="">{empty ?? `Choose…`}</option>
+            {gone ? <option value={value}>{`${value} (not in the dataset)`}</option> : null}
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}
@@ -87,79 +99,95 @@ export function Choice({
   )
 }
 
-export interface WhenInput {
-  date: string
-  inferred: boolean
-  basis: string
-}
-
-/** `Date` with whether it is inferred and how: the date the thing happened or was said. */
-export function WhenFields({
+/** A one-line text field; `hint` says what belongs in it. */
+export function TextField({
+  label,
   value,
   onChange,
   problems,
-  suggestion,
+  hint,
+  inputMode,
 }: {
-  value: WhenInput
-  onChange: (v: WhenInput) => void
+  label: string
+  value: string
+  onChange: (v: string) => void
   problems: FieldProblem[]
-  suggestion?: { date: string; basis: string; phrase: string } | null
+  hint?: string
+  inputMode?: 'numeric'
 }) {
   return (
-    <fieldset className="ws-when">
-      <legend>When it happened or was said (not when it was reported)</legend>
-      <Field label="Date" problems={problems}>
-        {(id, d) => (
-          <DayInput
-            id={id}
-            value={value.date}
-            onChange={(date) => onChange({ ...value, date })}
-            describedBy={d}
-          />
-        )}
-      </Field>
-      {suggestion && suggestion.date !== value.date ? (
-        <p className="ws-suggestion">
-          “{suggestion.phrase}” in the quote suggests {suggestion.date}.{' '}
-          <button
-            type="button"
-            onClick={() =>
-              onChange({ date: suggestion.date, inferred: true, basis: suggestion.basis })
-            }
-          >
-            Use {suggestion.date}
-          </button>
-        </p>
-      ) : null}
-      <label className="ws-check">
+    <Field label={label} problems={problems} hint={hint}>
+      {(id, d) => (
         <input
-          type="checkbox"
-          checked={value.inferred}
-          onChange={(e) => onChange({ ...value, inferred: e.target.checked })}
-        />{' '}
-        Date inferred (the text does not give it outright)
-      </label>
-      {value.inferred ? (
-        <Field label="Date basis" problems={problems}>
-          {(id, d) => (
-            <input
-              id={id}
-              value={value.basis}
-              onChange={(e) => onChange({ ...value, basis: e.target.value })}
-              aria-describedby={d}
-            />
-          )}
-        </Field>
-      ) : null}
-    </fieldset>
+          id={id}
+          inputMode={inputMode}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={d}
+        />
+      )}
+    </Field>
   )
 }
 
-/** The `when` of a record from the form's fields; an edited record keeps its range and precision. */
-export const toWhen = (w: WhenInput, previous?: Pick<When, 'until' | 'precision'>) => ({
-  date: w.date,
-  ...(previous?.until ? { until: previous.until } : {}),
-  ...(previous?.precision ? { precision: previous.precision } : {}),
-  inferred: w.inferred,
-  ...(w.inferred && w.basis.trim() ? { basis: w.basis.trim() } : {}),
-})
+/** A text area of a few lines (a summary, a note). */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  problems,
+  hint,
+  rows = 3,
+}: {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  problems: FieldProblem[]
+  hint?: string
+  rows?: number
+}) {
+  return (
+    <Field label={label} problems={problems} hint={hint}>
+      {(id, d) => (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={d}
+        />
+      )}
+    </Field>
+  )
+}
+
+/** A few exclusive choices shown side by side, each with its meaning. */
+export function RadioGroup<T extends string>({
+  legend,
+  value,
+  onChange,
+  options,
+}: {
+  legend: string
+  value: T
+  onChange: (v: T) => void
+  options: { value: T; label: string }[]
+}) {
+  const name = useId()
+  return (
+    <fieldset className="ws-inline">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value}>
+          <input
+            type="radio"
+            name={name}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -7,8 +7,9 @@ import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
 import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
 import type { FormProps } from './record-form'
-import { ProblemSummary } from './field-problems'
-import { Choice, Field, NEW, WhenFields, toWhen, type WhenInput } from './form-fields'
+import { Choice, NEW, RadioGroup, TextAreaField, TextField } from './form-fields'
+import { RecordFormShell } from './record-form-shell'
+import { WhenFields, toWhen, useWhenInput } from './when-fields'
 
 const slug = (s: string) =>
   s
@@ -34,11 +35,7 @@ export function PositionForm({
   const [issue, setIssue] = useState(editing?.issue ?? '')
   const [newIssue, setNewIssue] = useState('')
   const [stance, setStance] = useState<string>(editing?.stance ?? '')
-  const [when, setWhen] = useState<WhenInput>({
-    date: editing?.when.date ?? published,
-    inferred: editing?.when.inferred ?? false,
-    basis: editing?.when.basis ?? '',
-  })
+  const [when, setWhen] = useWhenInput(editing?.when, published)
   const [basis, setBasis] = useState<'stated' | 'reported'>(editing?.basis ?? 'stated')
   const [person, setPerson] = useState(editing?.speaker.person ?? '')
   const [body, setBody] = useState(editing?.speaker.body ?? '')
@@ -100,12 +97,7 @@ export function PositionForm({
       speaker: { ...(person ? { person } : {}), ...(body.trim() ? { body: body.trim() } : {}) },
       when: toWhen(when, editing?.when),
       summary: summary.trim(),
-      evidence: evidenceWith(
-        editing?.evidence,
-        source,
-        quote,
-        editing ? (editing.evidence.find((e) => e.source === source)?.quote ?? null) : null,
-      ),
+      evidence: evidenceWith(editing?.evidence, source, quote),
       reading,
       ...(editing?.via ? { via: editing.via } : {}),
       ...(note.trim() ? { ambiguity: note.trim() } : {}),
@@ -120,16 +112,12 @@ export function PositionForm({
   }
 
   return (
-    <form
-      className="ws-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
-      aria-label={editing ? 'Edit position' : 'New position'}
+    <RecordFormShell
+      name={editing ? 'Edit position' : 'New position'}
+      problems={problems}
+      onSubmit={submit}
+      onCancel={() => onDone(null, null)}
     >
-      <ProblemSummary problems={problems} />
       <Choice
         label="Actor"
         value={actor}
@@ -158,63 +146,32 @@ export function PositionForm({
         options={STANCE_ORDER.map((s) => ({ id: s, label: s }))}
       />
       <WhenFields value={when} onChange={setWhen} problems={problems} suggestion={dateSuggestion} />
-      <fieldset className="ws-inline">
-        <legend>Stated or reported</legend>
-        <label>
-          <input
-            type="radio"
-            name="basis"
-            checked={basis === 'stated'}
-            onChange={() => setBasis('stated')}
-          />{' '}
-          stated (the actor’s own words)
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="basis"
-            checked={basis === 'reported'}
-            onChange={() => setBasis('reported')}
-          />{' '}
-          reported (by others)
-        </label>
-      </fieldset>
-      <fieldset className="ws-inline">
-        <legend>Reading</legend>
-        <label>
-          <input
-            type="radio"
-            name="reading"
-            checked={reading === 'explicit'}
-            onChange={() => setReading('explicit')}
-          />{' '}
-          explicit (the passage says the stance)
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="reading"
-            checked={reading === 'implied'}
-            onChange={() => setReading('implied')}
-          />{' '}
-          implied (read from something else)
-        </label>
-      </fieldset>
-      <Field
+      <RadioGroup
+        legend="Stated or reported"
+        value={basis}
+        onChange={setBasis}
+        options={[
+          { value: 'stated', label: 'stated (the actor’s own words)' },
+          { value: 'reported', label: 'reported (by others)' },
+        ]}
+      />
+      <RadioGroup
+        legend="Reading"
+        value={reading}
+        onChange={setReading}
+        options={[
+          { value: 'explicit', label: 'explicit (the passage says the stance)' },
+          { value: 'implied', label: 'implied (read from something else)' },
+        ]}
+      />
+      <TextAreaField
         label="Note"
+        rows={2}
+        value={note}
+        onChange={setNote}
         problems={problems}
         hint="What an implied stance is read from, or what is ambiguous (docs/codebook.md)."
-      >
-        {(id, d) => (
-          <textarea
-            id={id}
-            rows={2}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
+      />
       <Choice
         label="Who stated it"
         value={person}
@@ -223,37 +180,20 @@ export function PositionForm({
         empty="No named person"
         options={dataset.people.map((p) => ({ id: p.id, label: p.name }))}
       />
-      <Field
+      <TextField
         label="Body"
+        value={body}
+        onChange={setBody}
         problems={problems}
         hint="The office or body that spoke, when no person is named."
-      >
-        {(id, d) => (
-          <input
-            id={id}
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
-      <Field label="Summary" problems={problems} hint="In your own words.">
-        {(id, d) => (
-          <textarea
-            id={id}
-            rows={3}
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-            aria-describedby={d}
-          />
-        )}
-      </Field>
-      <p className="ws-buttons">
-        <button type="submit">Save record</button>
-        <button type="button" onClick={() => onDone(null, null)}>
-          Cancel
-        </button>
-      </p>
-    </form>
+      />
+      <TextAreaField
+        label="Summary"
+        value={summary}
+        onChange={setSummary}
+        problems={problems}
+        hint="In your own words."
+      />
+    </RecordFormShell>
   )
 }

@@ -1,7 +1,8 @@
 import type { AnyRecord } from '../../../workspace/entries'
 import { CasualtyForm } from './casualty-form'
 import { EventForm, PersonForm } from './event-person-forms'
-import { DisputeForm, MeetingForm } from './meeting-dispute-forms'
+import { DisputeForm } from './dispute-form'
+import { MeetingForm } from './meeting-form'
 import { PositionForm } from './position-form'
 import type {
   Casualty,
