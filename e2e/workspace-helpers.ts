@@ -57,8 +57,12 @@ export async function expectInMatrix(page: Page) {
   await expect(quote).toBeVisible()
 }
 
+type Built = Extract<ReturnType<typeof buildDataset>, { ok: true }>['dataset']
+const hasTheQuote = (d: Built) =>
+  expect(d.positions.some((p) => p.evidence.some((e) => e.quote === QUOTE))).toBe(true)
+
 /** Downloads the annotations and runs the dataset build on them over a copy of data/. */
-export async function downloadAndBuild(page: Page) {
+export async function downloadAndBuild(page: Page, expectBuilt: (d: Built) => void = hasTheQuote) {
   await page.goto('/workspace')
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -74,10 +78,7 @@ export async function downloadAndBuild(page: Page) {
     }
     const result = buildDataset({ root: temp, outDir: join(temp, 'out'), builtAt: null })
     expect(result.ok ? [] : result.messages).toEqual([])
-    if (result.ok)
-      expect(result.dataset.positions.some((p) => p.evidence.some((e) => e.quote === QUOTE))).toBe(
-        true,
-      )
+    if (result.ok) expectBuilt(result.dataset)
   } finally {
     rmSync(temp, { recursive: true, force: true })
   }

@@ -1,10 +1,8 @@
 import { useState } from 'react'
-import { useDataset } from '../../../url-state/dataset-on-screen'
-import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Casualty } from '../../../dataset/schema'
-import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
-import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
+import { evidenceWith, type RecordChange } from '../use-save-record'
+import { useRecordForm } from '../use-record-form'
 import { Choice, NEW, TextAreaField, TextField } from './form-fields'
 import { RecordFormShell } from './record-form-shell'
 import { WhenFields, toWhen, useWhenInput } from './when-fields'
@@ -24,9 +22,7 @@ export function CasualtyForm({
   dateSuggestion,
   initialValue,
 }: FormProps<Casualty> & { initialValue?: number }) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
+  const { dataset, ix, save, actors, problems, setProblems } = useRecordForm()
   const number = /\d[\d,.]*/.exec(quote)?.[0]
   const [metric, setMetric] = useState<string>(editing?.metric ?? 'killed')
   const [population, setPopulation] = useState(editing?.population ?? '')
@@ -40,7 +36,6 @@ export function CasualtyForm({
   const [period, setPeriod] = useState(editing?.period.label ?? '')
   const [when, setWhen] = useWhenInput(editing?.when, published)
   const [summary, setSummary] = useState(editing?.summary ?? '')
-  const [problems, setProblems] = useState<FieldProblem[]>([])
   const submit = async () => {
     const alongside: RecordChange[] = []
     let populationId = population
@@ -124,7 +119,7 @@ export function CasualtyForm({
         onChange={setClaimantActor}
         problems={problems}
         empty="No actor"
-        options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
+        options={actors}
       />
       <TextField
         label="Claimed by"

@@ -1,10 +1,7 @@
 import { useState } from 'react'
-import { useDataset } from '../../../url-state/dataset-on-screen'
-import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Dispute } from '../../../dataset/schema'
-import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
-import { useSaveRecord } from '../use-save-record'
+import { useRecordForm } from '../use-record-form'
 import { disputeSides, sideName, type DisputeSideRow } from '../record-sides'
 import { Choice, RadioGroup, TextAreaField, TextField } from './form-fields'
 import type { FormProps } from './record-form'
@@ -18,9 +15,7 @@ const emptySide = (): DisputeSideRow => ({ label: '', records: [''], evidence: [
  * who says it, the records resting on it and its quotes; the quote being annotated goes on one side.
  */
 export function DisputeForm({ quote, source, editing, onDone }: FormProps<Dispute>) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
+  const { dataset, ix, save, problems, setProblems } = useRecordForm()
   const records = [
     ...dataset.positions,
     ...dataset.casualties,
@@ -39,7 +34,6 @@ export function DisputeForm({ quote, source, editing, onDone }: FormProps<Disput
     s.evidence.some((e) => e.source === source && e.quote === quote),
   )
   const [quoteSide, setQuoteSide] = useState(held !== undefined && held >= 0 ? held : 0)
-  const [problems, setProblems] = useState<FieldProblem[]>([])
   // Removing the side the quote was on moves it to the last side left.
   const onSide = Math.min(quoteSide, sides.length - 1)
   const recordsProblem = (s: number) => problems.find((p) => p.field === `${sideName(s)} records`)

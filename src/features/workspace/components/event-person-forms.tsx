@@ -1,10 +1,8 @@
 import { useState } from 'react'
-import { useDataset } from '../../../url-state/dataset-on-screen'
-import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { DatasetEvent, Person } from '../../../dataset/schema'
-import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
-import { evidenceWith, useSaveRecord } from '../use-save-record'
+import { evidenceWith } from '../use-save-record'
+import { useRecordForm } from '../use-record-form'
 import { Choice, TextAreaField, TextField } from './form-fields'
 import type { FormProps } from './record-form'
 import { RecordFormShell } from './record-form-shell'
@@ -19,14 +17,11 @@ export function EventForm({
   published,
   dateSuggestion,
 }: FormProps<DatasetEvent>) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
+  const { dataset, ix, save, problems, setProblems } = useRecordForm()
   const [label, setLabel] = useState(editing?.label ?? '')
   const [actors, setActors] = useState<string[]>(editing?.actors ?? [])
   const [when, setWhen] = useWhenInput(editing?.when, published)
   const [summary, setSummary] = useState(editing?.summary ?? '')
-  const [problems, setProblems] = useState<FieldProblem[]>([])
   const submit = async () => {
     const record = {
       id: editing?.id ?? newRecordId('ev', label, when.date, (id) => ix.events.has(id)),
@@ -71,14 +66,11 @@ export function EventForm({
 
 /** A person the articles name, with the actor they speak for. */
 export function PersonForm({ quote, source, editing, onDone }: FormProps<Person>) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
+  const { ix, save, actors, problems, setProblems } = useRecordForm()
   const [name, setName] = useState(editing?.name ?? quote.split(/\s+/).slice(0, 4).join(' '))
   const [role, setRole] = useState(editing?.role ?? '')
   const [actor, setActor] = useState(editing?.actor ?? '')
   const [aliases, setAliases] = useState((editing?.aliases ?? []).join('; '))
-  const [problems, setProblems] = useState<FieldProblem[]>([])
   const submit = async () => {
     const record = {
       id: editing?.id ?? newRecordId('', name, '', (id) => ix.people.has(id) || ix.actors.has(id)),
@@ -111,7 +103,7 @@ export function PersonForm({ quote, source, editing, onDone }: FormProps<Person>
         onChange={setActor}
         problems={problems}
         empty="No actor"
-        options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
+        options={actors}
       />
       <TextField
         label="Other spellings"

@@ -1,10 +1,8 @@
 import { useState } from 'react'
-import { useDataset } from '../../../url-state/dataset-on-screen'
-import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Meeting } from '../../../dataset/schema'
-import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
-import { evidenceWith, useSaveRecord } from '../use-save-record'
+import { evidenceWith } from '../use-save-record'
+import { useRecordForm } from '../use-record-form'
 import {
   emptyParticipant,
   meetingSides,
@@ -29,11 +27,7 @@ export function MeetingForm({
   published,
   dateSuggestion,
 }: FormProps<Meeting>) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
-  const people = dataset.people.map((p) => ({ id: p.id, label: p.name }))
-  const actors = dataset.actors.map((a) => ({ id: a.id, label: a.name }))
+  const { ix, save, actors, people, problems, setProblems } = useRecordForm()
   const [sides, setSides] = useState<ParticipantRow[][]>(
     editing?.sides.map((s) => s.map(participantRow)) ?? [
       [emptyParticipant()],
@@ -45,7 +39,6 @@ export function MeetingForm({
   const [place, setPlace] = useState(editing?.place ?? '')
   const [when, setWhen] = useWhenInput(editing?.when, published)
   const [summary, setSummary] = useState(editing?.summary ?? '')
-  const [problems, setProblems] = useState<FieldProblem[]>([])
   const nameOf = (p: { person?: string; body?: string }) =>
     (p.person ? ix.people.get(p.person)?.name : undefined) ?? p.body ?? p.person
   const submit = async () => {

@@ -1,11 +1,10 @@
 import { useState } from 'react'
-import { useDataset } from '../../../url-state/dataset-on-screen'
-import { indexDataset } from '../../../dataset/select/index-dataset'
 import type { Position } from '../../../dataset/schema'
 import { STANCE_ORDER } from '../../../dataset/vocabulary'
 import type { FieldProblem } from '../../../workspace/article'
 import { newRecordId } from '../../../workspace/check-record'
-import { evidenceWith, useSaveRecord, type RecordChange } from '../use-save-record'
+import { evidenceWith, type RecordChange } from '../use-save-record'
+import { useRecordForm } from '../use-record-form'
 import type { FormProps } from './record-form'
 import { Choice, NEW, RadioGroup, TextAreaField, TextField } from './form-fields'
 import { RecordFormShell } from './record-form-shell'
@@ -27,9 +26,7 @@ export function PositionForm({
   published,
   dateSuggestion,
 }: FormProps<Position>) {
-  const dataset = useDataset()
-  const ix = indexDataset(dataset)
-  const save = useSaveRecord()
+  const { dataset, ix, save, actors, people, problems, setProblems } = useRecordForm()
   const [actor, setActor] = useState(editing?.actor ?? '')
   const [newActor, setNewActor] = useState('')
   const [issue, setIssue] = useState(editing?.issue ?? '')
@@ -42,7 +39,6 @@ export function PositionForm({
   const [summary, setSummary] = useState(editing?.summary ?? '')
   const [reading, setReading] = useState<'explicit' | 'implied'>(editing?.reading ?? 'explicit')
   const [note, setNote] = useState(editing?.ambiguity ?? '')
-  const [problems, setProblems] = useState<FieldProblem[]>([])
 
   const submit = async () => {
     const alongside: RecordChange[] = []
@@ -123,7 +119,7 @@ export function PositionForm({
         value={actor}
         onChange={setActor}
         problems={problems}
-        options={dataset.actors.map((a) => ({ id: a.id, label: a.name }))}
+        options={actors}
         newLabel="New actor name"
         newValue={newActor}
         onNewValue={setNewActor}
@@ -178,7 +174,7 @@ export function PositionForm({
         onChange={setPerson}
         problems={problems}
         empty="No named person"
-        options={dataset.people.map((p) => ({ id: p.id, label: p.name }))}
+        options={people}
       />
       <TextField
         label="Body"
