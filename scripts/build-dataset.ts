@@ -74,7 +74,8 @@ export function buildDataset(options: BuildOptions): BuildResult {
       title: (meta as { title?: unknown } | null)?.title,
       sources: readJson(join(sourcesDir, 'sources.json'), root),
     }
-    for (const c of ANNOTATION_COLLECTIONS) raw[c] = readJson(join(annotationsDir, `${c}.json`), root)
+    for (const c of ANNOTATION_COLLECTIONS)
+      raw[c] = readJson(join(annotationsDir, `${c}.json`), root)
   } catch (e) {
     if (e instanceof InputError) return { ok: false, messages: [e.message] }
     throw e

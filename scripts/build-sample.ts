@@ -53,9 +53,12 @@ function main() {
     const ann = join(work, 'data', 'annotations')
     const read = (name: string) => JSON.parse(readFileSync(join(ann, name), 'utf8')) as unknown
     const keep = new Set(SAMPLE_SOURCES)
-    const all = Object.fromEntries(ANNOTATION_COLLECTIONS.map((n) => [n, read(`${n}.json`)])) as Collections
+    const all = Object.fromEntries(
+      ANNOTATION_COLLECTIONS.map((n) => [n, read(`${n}.json`)]),
+    ) as Collections
     const cut = cutToSources(all, keep)
-    for (const n of ANNOTATION_COLLECTIONS) writeFileSync(join(ann, `${n}.json`), JSON.stringify(cut[n]))
+    for (const n of ANNOTATION_COLLECTIONS)
+      writeFileSync(join(ann, `${n}.json`), JSON.stringify(cut[n]))
     const meta = read('meta.json') as { title: string }
     writeFileSync(
       join(ann, 'meta.json'),
