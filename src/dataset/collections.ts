@@ -13,7 +13,6 @@ export const ANNOTATION_COLLECTIONS = [
   'disputes',
   'events',
 ] as const
-export type AnnotationCollection = (typeof ANNOTATION_COLLECTIONS)[number]
 
 /** Every collection of records, sources first; an id is unique across all of them (verify.ts). */
 export const COLLECTIONS = ['sources', ...ANNOTATION_COLLECTIONS] as const
