@@ -11,6 +11,7 @@ import { useFilters } from '../url-state/use-url-state'
 import { useDataset } from '../url-state/dataset-on-screen'
 import { SearchBox } from '../features/search/components/search-box'
 import { WorkspaceProvider } from '../workspace/workspace-provider'
+import { WorkspaceUpdating } from '../components/workspace-updating'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -72,6 +73,7 @@ export const RootLayout = memo(function RootLayout() {
           </header>
           <FilterBar />
           <TimelineStrip />
+          <WorkspaceUpdating />
           <Outlet />
         </div>
       </UrlStateProvider>
