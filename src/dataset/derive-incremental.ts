@@ -92,7 +92,7 @@ function matrixFrom(prev: DerivedState, next: Annotations, change: AnnotationsCh
 function graphFrom(prev: DerivedState, next: Annotations, change: AnnotationsChange) {
   // Nodes and edges come from meetings and the people in them, the layout also from the actors'
   // order: nothing else can change the graph.
-  if (!change.meetings.ids.size && !change.people.ids.size && !change.actors.reordered)
+  if (!graphInputChanged(change) && !change.people.ids.size && !change.actors.reordered)
     return prev.derived.graph
   const { nodes, edges } = computeGraphRecords(next)
   const old = prev.derived.graph
@@ -114,4 +114,16 @@ function graphFrom(prev: DerivedState, next: Annotations, change: AnnotationsCha
     nodes: sameLayoutInput ? nodes.map(place) : layoutGraph(nodes, edges, actorOrder),
     edges,
   }
+}
+
+/** Whether a meeting was added, removed, or changed its participants (not only its summary or date). */
+function graphInputChanged(change: AnnotationsChange): boolean {
+  const { before, after } = change.meetings
+  if (before.length !== after.length) return true
+  const was = new Map(before.map((m) => [m.id, m]))
+  const shape = (m: (typeof after)[number]) => JSON.stringify([m.sides, m.via ?? null])
+  return after.some((m) => {
+    const old = was.get(m.id)
+    return !old || shape(old) !== shape(m)
+  })
 }
