@@ -16,15 +16,16 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const m = e.data
   if (m.type === 'index' || m.type === 'update') {
     const t0 = performance.now()
-    // The page sends an update only on top of the index it last sent, and messages arrive in order.
-    if (m.type === 'update' && index) updateSearchIndex(index, m.change)
-    else index = buildSearchIndex(m.type === 'index' ? m.docs : m.change.add)
+    // The page sends an update only on top of the index it last sent, and messages arrive in order;
+    // without an index (never expected) queries answer `stale` rather than from a partial index.
+    if (m.type === 'index') index = buildSearchIndex(m.docs)
+    else if (index) updateSearchIndex(index, m.change)
     generation = m.generation
     const answer: WorkerAnswer = {
       type: 'indexed',
       generation,
       ms: performance.now() - t0,
-      documents: index.documentCount,
+      documents: index?.documentCount ?? 0,
     }
     self.postMessage(answer)
     return
