@@ -3,7 +3,7 @@ import type { Annotations } from './schema'
 type Row = { id: string }
 
 /** What changed between two versions of one collection, by id. */
-export interface CollectionChange<T extends Row> {
+interface CollectionChange<T extends Row> {
   /** Ids added, removed, or whose record differs in value. */
   ids: Set<string>
   /** The records before and after the change (an added record has no "before"). */
@@ -21,7 +21,7 @@ const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.s
  * Compares two versions of a collection. Unchanged records are usually the same object (the
  * merge reuses the published ones), so the value comparison runs only on the few that are not.
  */
-export function collectionChange<T extends Row>(
+function collectionChange<T extends Row>(
   prev: readonly T[],
   next: readonly T[],
 ): CollectionChange<T> {
