@@ -76,7 +76,7 @@ function measure(key: DatasetKey) {
 }
 
 /**
- * What a workspace save costs the search (decision 023): the page makes the documents of the saved
+ * What a workspace save costs the search (decision 024): the page makes the documents of the saved
  * dataset and compares them with the indexed ones; the worker removes and adds only what changed.
  * The save: one position's summary rewritten and a short article added.
  */

@@ -44,7 +44,7 @@ function theWorker(): Worker {
 /**
  * Indexes the dataset in the worker (once per dataset object) and resolves to its generation. The
  * worker holds one index: a workspace save changes only the documents it touched; another dataset
- * opened replaces the index (decision 021, updated by 023).
+ * opened replaces the index (decision 021, updated by 024).
  */
 function indexIn(d: LoadedDataset): Promise<number> {
   let hit = generations.get(d)
