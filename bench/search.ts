@@ -11,7 +11,12 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { LoadedDataset } from '../src/dataset/dataset-schema'
 import { searchDocuments } from '../src/dataset/select/search-documents'
-import { buildSearchIndex, querySearchIndex } from '../src/features/search/search-index'
+import { indexChange } from '../src/features/search/index-change'
+import {
+  buildSearchIndex,
+  querySearchIndex,
+  updateSearchIndex,
+} from '../src/features/search/search-index'
 import { prepareDataset } from './datasets'
 import type { DatasetKey } from './options'
 import { median, percentile } from './stats'
@@ -53,6 +58,7 @@ function measure(key: DatasetKey) {
     }),
   )
   const all = Object.values(queries)
+  const save = measureSave(dataset, docs)
   return {
     datasetBytes: prepared.bytes,
     documents: docs.length,
@@ -65,6 +71,44 @@ function measure(key: DatasetKey) {
     queryP50Ms: round(median(all.map((q) => q.p50 ?? 0)), 2),
     queryWorstP95Ms: round(Math.max(...all.map((q) => q.p95 ?? 0)), 2),
     queries,
+    workspaceSave: save,
+  }
+}
+
+/**
+ * What a workspace save costs the search (decision 026): the page makes the documents of the saved
+ * dataset and compares them with the indexed ones; the worker removes and adds only what changed.
+ * The save: one position's summary rewritten and a short article added.
+ */
+function measureSave(dataset: LoadedDataset, docs: ReturnType<typeof searchDocuments>) {
+  const p = dataset.positions[0]!
+  const source = dataset.sources[0]!
+  const saved: LoadedDataset = {
+    ...dataset,
+    positions: [{ ...p, summary: 'Rewritten by the analyst.' }, ...dataset.positions.slice(1)],
+    sources: [
+      ...dataset.sources,
+      { ...source, id: 'ws-article', text: 'BEIRUT: The army said it was ready to deploy.' },
+    ],
+  }
+  const before = new Map(docs.map((d) => [d.id, d]))
+  const index = buildSearchIndex(docs)
+  let t = performance.now()
+  const after = new Map(searchDocuments(saved).map((d) => [d.id, d]))
+  const documentsMs = performance.now() - t
+  t = performance.now()
+  const change = indexChange(before, after)
+  const diffMs = performance.now() - t
+  if (!change) throw new Error('a one-record save should not rebuild the index')
+  t = performance.now()
+  updateSearchIndex(index, change)
+  const updateMs = performance.now() - t
+  return {
+    removed: change.remove.length,
+    added: change.add.length,
+    documentsMs: round(documentsMs, 1),
+    diffMs: round(diffMs, 1),
+    updateMs: round(updateMs, 2),
   }
 }
 

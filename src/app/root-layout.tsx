@@ -12,6 +12,7 @@ import { useDataset } from '../url-state/dataset-on-screen'
 import { SearchBox } from '../features/search/components/search-box'
 import { WorkspaceProvider } from '../workspace/workspace-provider'
 import { useBriefStorage } from './use-brief-storage'
+import { WorkspaceUpdating } from '../components/workspace-updating'
 
 const NAV = [
   { path: '/', label: 'Overview' },
@@ -74,6 +75,7 @@ export const RootLayout = memo(function RootLayout() {
           </header>
           <FilterBar />
           <TimelineStrip />
+          <WorkspaceUpdating />
           <Outlet />
         </div>
       </UrlStateProvider>

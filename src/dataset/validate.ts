@@ -8,7 +8,7 @@ import { derivedDisagreements } from './check-derived'
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] }
 
 /** Turns zod issues into problems that name the collection, the record id and the JSON path. */
-function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
+export function problemsFromZod(error: z.ZodError, raw: unknown): Problem[] {
   return error.issues.map((issue) => {
     const [collection, index, ...rest] = issue.path.map((p) =>
       typeof p === 'symbol' ? String(p) : p,
@@ -53,7 +53,7 @@ const expectedWords: Record<string, string> = {
 }
 
 /** Plain-words messages for the commonest schema failures; zod's own wording for the rest. */
-const plainError: z.core.$ZodErrorMap = (issue) => {
+export const plainError: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is missing'
     return `should be ${expectedWords[issue.expected] ?? issue.expected}, but is ${kindOf(issue.input)}`

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from '../dataset/dataset-schema'
+import type { DerivedState } from '../dataset/derive-incremental'
 import type { Problem } from '../dataset/verify'
 import type { WorkspaceEntry } from './entries'
 import type { DeriveRequest } from './workspace-worker'
@@ -27,6 +28,8 @@ export function createDeriver(base: LoadedDataset) {
     }
   }
   let sentBase = false
+  // Without a worker, the last derivation is kept here, as the worker keeps its own.
+  let last: DerivedState | undefined
   return {
     /** The merged dataset for `entries`, or null when a newer request overtook this one. */
     async derive(entries: WorkspaceEntry[]): Promise<Derivation | null> {
@@ -34,7 +37,9 @@ export function createDeriver(base: LoadedDataset) {
       let answer: Answer
       if (!worker) {
         const { buildWorkspaceDataset } = await import('./workspace-dataset')
-        answer = { seq: mine, ok: true, ...buildWorkspaceDataset(base, entries) }
+        const built = buildWorkspaceDataset(base, entries, last)
+        last = built.state
+        answer = { seq: mine, ok: true, dataset: built.dataset, problems: built.problems }
       } else {
         const request: DeriveRequest = { seq: mine, entries, ...(sentBase ? {} : { base }) }
         sentBase = true

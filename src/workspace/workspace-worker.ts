@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import type { LoadedDataset } from '../dataset/dataset-schema'
 import type { WorkspaceEntry } from './entries'
-import { buildWorkspaceDataset } from './workspace-dataset'
+import type { DerivedState } from '../dataset/derive-incremental'
+import { buildWorkspaceDataset, publishedState } from './workspace-dataset'
 
 export interface DeriveRequest {
   seq: number
@@ -11,13 +12,20 @@ export interface DeriveRequest {
 }
 
 let base: LoadedDataset | null = null
+// The last save's annotations and views: the next save derives again only what it changed.
+let last: DerivedState | null = null
 
-// Deriving the views (the graph layout above all) takes 100-300 ms: here it leaves the page responsive.
+// Deriving the views (a new graph layout above all) can take seconds at scale: here it leaves the
+// page responsive.
 self.onmessage = (e: MessageEvent<DeriveRequest>) => {
-  if (e.data.base) base = e.data.base
-  if (!base) return
+  if (e.data.base) {
+    base = e.data.base
+    last = publishedState(base)
+  }
+  if (!base || !last) return
   try {
-    const { dataset, problems } = buildWorkspaceDataset(base, e.data.entries)
+    const { dataset, problems, state } = buildWorkspaceDataset(base, e.data.entries, last)
+    last = state
     self.postMessage({ seq: e.data.seq, ok: true, dataset, problems })
   } catch (error) {
     self.postMessage({ seq: e.data.seq, ok: false, message: String(error) })

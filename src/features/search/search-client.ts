@@ -6,6 +6,7 @@ import {
   type SearchHit,
   type SearchIndex,
 } from './search-index'
+import { indexChange } from './index-change'
 import type { WorkerAnswer, WorkerRequest } from './search-protocol'
 
 /** The documents of a dataset by id, made once per dataset object (a new object: a new index). */
@@ -23,6 +24,8 @@ const generations = new WeakMap<LoadedDataset, Promise<number>>()
 const pending = new Map<number, (hits: SearchHit[] | null) => void>()
 const indexed = new Map<number, () => void>()
 const mainThread = new WeakMap<LoadedDataset, SearchIndex>()
+/** The documents of the index the worker holds (or is building): the base of the next update. */
+let held: ReadonlyMap<string, SearchDocument> | null = null
 
 function theWorker(): Worker {
   if (worker) return worker
@@ -40,7 +43,8 @@ function theWorker(): Worker {
 
 /**
  * Indexes the dataset in the worker (once per dataset object) and resolves to its generation. The
- * worker holds one index: a dataset opened, or records added, replace it on the next search.
+ * worker holds one index: a workspace save changes only the documents it touched; another dataset
+ * opened replaces the index (decision 021, updated by 024).
  */
 function indexIn(d: LoadedDataset): Promise<number> {
   let hit = generations.get(d)
@@ -51,11 +55,12 @@ function indexIn(d: LoadedDataset): Promise<number> {
       indexed.delete(generation)
       resolve(generation)
     })
-    const message: WorkerRequest = {
-      type: 'index',
-      generation,
-      docs: [...documentsOf(d).values()],
-    }
+    const docs = documentsOf(d)
+    const change = held && indexChange(held, docs)
+    const message: WorkerRequest = change
+      ? { type: 'update', generation, change }
+      : { type: 'index', generation, docs: [...docs.values()] }
+    held = docs
     theWorker().postMessage(message)
   })
   generations.set(d, hit)

@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { SearchDocument } from '../../dataset/select/search-documents'
+import type { IndexChange } from './index-change'
 
 /** One hit: the document's id, its score, and the indexed words it matched (lower case). */
 export interface SearchHit {
@@ -21,6 +22,12 @@ export function buildSearchIndex(docs: SearchDocument[]): SearchIndex {
   })
   index.addAll(docs)
   return index
+}
+
+/** Applies a workspace save's change in place: only the documents it touched are re-indexed. */
+export function updateSearchIndex(index: SearchIndex, change: IndexChange): void {
+  index.removeAll(change.remove)
+  index.addAll(change.add)
 }
 
 /** At most this many hits per query: enough for every group's first page, bounded for x100. */
