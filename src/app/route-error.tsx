@@ -48,10 +48,10 @@ export function RouteError() {
 
 /**
  * The way back to the overview: it keeps the filters and the dataset, which hold for any page, and
- * leaves out the selection, which may be what failed (issue 17).
+ * unless told to keep the whole query, leaves out the selection, which may be what failed (issue 17).
  */
-function OverviewLink({ search }: { search: string }) {
-  const kept = withoutSelection(search)
+function OverviewLink({ search, whole = false }: { search: string; whole?: boolean }) {
+  const kept = whole ? search : withoutSelection(search)
   return (
     <Link to={{ pathname: '/', search: kept }}>
       go to the overview{kept ? ' with the same filters' : ''}
@@ -101,7 +101,8 @@ export function PageLoadFailed({ error }: { error: unknown }) {
             </button>
           </>
         ) : null}{' '}
-        or <OverviewLink search={search} />.
+        {/* Code that could not be downloaded says nothing against the selection: keep it. */}
+        or <OverviewLink search={search} whole={chunk} />.
       </p>
     </main>
   )
