@@ -7,7 +7,7 @@ import type { Piece } from './paragraphs'
 export const CHUNK_CHARS = 20_000
 
 /** A paragraph, or a part of one too long for a chunk (`continued`: it goes on from the previous part). */
-export interface ParagraphPart {
+interface ParagraphPart {
   pieces: Piece[]
   continued: boolean
 }
