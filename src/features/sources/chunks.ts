@@ -4,7 +4,7 @@ import type { Piece } from './paragraphs'
  * About this many characters of article are drawn per piece of work: a few screens. A 5 MB
  * article drawn at once kept the page busy for 10-46 s with layout (issue 17, defect 8).
  */
-export const CHUNK_CHARS = 20_000
+const CHUNK_CHARS = 20_000
 
 /** A paragraph, or a part of one too long for a chunk (`continued`: it goes on from the previous part). */
 interface ParagraphPart {
