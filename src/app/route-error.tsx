@@ -2,6 +2,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { DatasetLoadError } from '../dataset/load-error'
 import { ProblemList } from '../components/problem-list'
 import { appHistory } from '../url-state/deferred-history'
+import { hasSelection, withoutSelection } from './recovery-links'
 
 // The URL as the router has it, which the address bar may show a frame later (decision 012).
 const here = () => appHistory().window.location
@@ -27,14 +28,34 @@ export function RouteError() {
   }
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
   const message = error instanceof Error ? error.message : String(error)
+  const { pathname, search } = here()
   return (
     <main className="route-error" role="alert">
       <h1>Something went wrong</h1>
       <p>{message}</p>
       <p>
-        <a href={here().href}>Reload the page</a> or <Link to="/">go to the overview</Link>.
+        <a href={here().href}>Reload the page</a>
+        {hasSelection(search) ? (
+          <>
+            , <a href={`${pathname}${withoutSelection(search)}`}>reload it without the selection</a>
+          </>
+        ) : null}{' '}
+        or <OverviewLink search={search} />.
       </p>
     </main>
+  )
+}
+
+/**
+ * The way back to the overview: it keeps the filters and the dataset, which hold for any page, and
+ * unless told to keep the whole query, leaves out the selection, which may be what failed (issue 17).
+ */
+function OverviewLink({ search, whole = false }: { search: string; whole?: boolean }) {
+  const kept = whole ? search : withoutSelection(search)
+  return (
+    <Link to={{ pathname: '/', search: kept }}>
+      go to the overview{kept ? ' with the same filters' : ''}
+    </Link>
   )
 }
 
@@ -55,6 +76,7 @@ export function PageLoadFailed({ error }: { error: unknown }) {
   const chunk = /dynamically imported module|Importing a module script failed|error loading/i.test(
     message,
   )
+  const { pathname, search } = here()
   return (
     <main className="route-error" role="alert">
       <h1>This page could not be shown</h1>
@@ -66,9 +88,21 @@ export function PageLoadFailed({ error }: { error: unknown }) {
       <p>
         <button type="button" onClick={() => window.location.assign(here().href)}>
           Try again
-        </button>{' '}
-        or <Link to={{ pathname: '/', search: here().search }}>go to the overview</Link> with the
-        same filter.
+        </button>
+        {/* A page that drew and failed may have failed on what the link selects: offer it without. */}
+        {!chunk && hasSelection(search) ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              onClick={() => window.location.assign(`${pathname}${withoutSelection(search)}`)}
+            >
+              Try again without the selection
+            </button>
+          </>
+        ) : null}{' '}
+        {/* Code that could not be downloaded says nothing against the selection: keep it. */}
+        or <OverviewLink search={search} whole={chunk} />.
       </p>
     </main>
   )

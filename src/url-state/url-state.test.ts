@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseUrlState, readDatasetParam, serializeUrlState } from './url-state'
+import { heldExcept, parseUrlState, readDatasetParam, serializeUrlState } from './url-state'
 import type { FilterVocabulary } from '../dataset/select/index-dataset'
 
 const vocab: FilterVocabulary = {
@@ -27,6 +27,7 @@ describe('parseUrlState', () => {
       },
       notices: [],
       version: null,
+      held: {},
     })
   })
 
@@ -83,8 +84,17 @@ describe('parseUrlState', () => {
     expect(notices).toEqual([
       'Ignored "issue": the value is 5000 characters long.',
       'Ignored "sel": nothing called "nope" in this dataset.',
-      'Ignored table view "pie".',
+      'Ignored table view "pie": there is no such view (the views with a table are matrix, casualties, meetings).',
       'Ignored unknown parameter "utm".',
+    ])
+  })
+
+  it('says what is wrong with each ignored table view: a repeat, or an unknown name', () => {
+    const { state: filters, notices } = parse('tables=matrix,matrix,__proto__')
+    expect(filters.tables).toEqual(['matrix'])
+    expect(notices).toEqual([
+      'Ignored table view "matrix": it is given more than once.',
+      'Ignored table view "__proto__": there is no such view (the views with a table are matrix, casualties, meetings).',
     ])
   })
 
@@ -131,5 +141,55 @@ describe('serializeUrlState', () => {
     const params = serializeUrlState(filters, vocab.span)
     expect(params.toString()).toBe('from=2024-10-30&actor=us&tables=meetings')
     expect(parseUrlState(params, vocab).state).toEqual(filters)
+  })
+})
+
+describe('while the dataset the URL names is arriving', () => {
+  const query = 'dataset=/x.json&from=2024-10-01&actor=hizbullah&person=ghost&sel=only-there&v=abc'
+  const pending = parseUrlState(
+    new URLSearchParams(query),
+    { ...vocab, version: 'v1' },
+    {
+      pending: true,
+    },
+  )
+
+  it('holds what names its records instead of checking it against the dataset on screen', () => {
+    expect(pending.notices).toEqual([])
+    expect(pending.version).toBeNull()
+    expect(pending.state).toMatchObject({ actor: null, person: null, sel: null })
+    expect(pending.held).toEqual({
+      from: '2024-10-01',
+      actor: 'hizbullah',
+      person: 'ghost',
+      sel: 'only-there',
+    })
+  })
+
+  it('writes the held parameters back with any change, unless the change sets them', () => {
+    const change = { tables: ['matrix' as const], person: 'hochstein' }
+    const params = serializeUrlState(
+      { ...pending.state, ...change },
+      vocab.span,
+      heldExcept(pending.held, change),
+    )
+    expect(Object.fromEntries(params)).toEqual({
+      from: '2024-10-01',
+      actor: 'hizbullah',
+      person: 'hochstein',
+      sel: 'only-there',
+      tables: 'matrix',
+      dataset: '/x.json',
+    })
+  })
+
+  it('still refuses what no dataset could mean', () => {
+    const { notices, held } = parseUrlState(
+      new URLSearchParams('dataset=/x.json&from=soon&tables=pie'),
+      vocab,
+      { pending: true },
+    )
+    expect(held).toEqual({})
+    expect(notices).toHaveLength(2)
   })
 })

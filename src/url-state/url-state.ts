@@ -70,12 +70,32 @@ export interface VersionMismatch {
   open: string
 }
 
-/** Reads the URL's state, dropping (and reporting) anything unknown, malformed or absurd. */
+/** The parameters whose meaning depends on the dataset: its records, people and span. */
+type HeldKey = 'from' | 'to' | 'actor' | 'issue' | 'person' | 'sel'
+/**
+ * Parameters kept as the URL gives them while the dataset they name is still arriving: they
+ * cannot be checked against the dataset on screen (the built-in one), so they are neither applied
+ * nor dropped, and every URL written meanwhile carries them (issue 17, defect 6).
+ */
+export type HeldParams = Partial<Record<HeldKey, string>>
+
+/**
+ * Reads the URL's state, dropping (and reporting) anything unknown, malformed or absurd. With
+ * `pending` (the URL names a dataset that has not arrived), what the dataset on screen cannot
+ * vouch for is held, not dropped or reported.
+ */
 export function parseUrlState(
   params: URLSearchParams,
   vocab: FilterVocabulary,
-): { state: UrlState; notices: string[]; version: VersionMismatch | null } {
+  { pending = false }: { pending?: boolean } = {},
+): {
+  state: UrlState
+  notices: string[]
+  version: VersionMismatch | null
+  held: HeldParams
+} {
   const notices: string[] = []
+  const held: HeldParams = {}
   const get = (key: string) => readParam(params, key, notices)
 
   const date = (key: 'from' | 'to') => {
@@ -85,6 +105,8 @@ export function parseUrlState(
       notices.push(`Ignored "${key}": ${shown(value)} is not a real date (YYYY-MM-DD).`)
       return vocab.span[key]
     }
+    // The arriving dataset's span may differ: a date equal to this one's edge must stay written.
+    if (pending) held[key] = value
     return value
   }
   let from = date('from')
@@ -97,6 +119,10 @@ export function parseUrlState(
   const member = (key: 'actor' | 'issue' | 'person', set: ReadonlySet<string>, noun: string) => {
     const value = get(key)
     if (value === null || set.has(value)) return value
+    if (pending) {
+      held[key] = value
+      return null
+    }
     notices.push(`Ignored "${key}": no ${noun} ${shown(value)} in this dataset.`)
     return null
   }
@@ -105,16 +131,24 @@ export function parseUrlState(
   const person = member('person', vocab.people, 'person')
 
   let sel = get('sel')
-  if (sel !== null && !vocab.isSelectable(sel)) {
+  if (sel !== null && !vocab.isSelectable(sel) && pending) {
+    held.sel = sel
+    sel = null
+  } else if (sel !== null && !vocab.isSelectable(sel)) {
     notices.push(`Ignored "sel": nothing called ${shown(sel)} in this dataset.`)
     sel = null
   }
 
   const tables: TableView[] = []
+  // Each notice names what is wrong with the value, so a repeated view is not taken for an unknown one.
   for (const t of (get('tables') ?? '').split(',').filter(Boolean)) {
-    if ((TABLE_VIEWS as readonly string[]).includes(t) && !tables.includes(t as TableView))
-      tables.push(t as TableView)
-    else notices.push(`Ignored table view ${shown(t)}.`)
+    if (!(TABLE_VIEWS as readonly string[]).includes(t))
+      notices.push(
+        `Ignored table view ${shown(t)}: there is no such view (the views with a table are ${TABLE_VIEWS.join(', ')}).`,
+      )
+    else if (tables.includes(t as TableView))
+      notices.push(`Ignored table view ${shown(t)}: it is given more than once.`)
+    else tables.push(t as TableView)
   }
 
   const source = readDatasetParam(params)
@@ -137,17 +171,26 @@ export function parseUrlState(
   // Understood, not ignored: it gets its own notice, not a place among the ignored parameters.
   const v = get('v')
   const version =
-    v !== null && vocab.version !== undefined && v !== vocab.version
+    v !== null && !pending && vocab.version !== undefined && v !== vocab.version
       ? { linked: v, open: vocab.version }
       : null
   const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
-  return { state, notices, version }
+  return { state, notices, version, held }
 }
 
-/** Writes the state back as URL params, leaving out defaults so links stay short. */
+/** The held parameters a change leaves alone: those it sets itself are its to write. */
+export function heldExcept(held: HeldParams, change: Partial<UrlState>): HeldParams {
+  return Object.fromEntries(Object.entries(held).filter(([key]) => !(key in change)))
+}
+
+/**
+ * Writes the state back as URL params, leaving out defaults so links stay short; `held`
+ * parameters (see HeldParams) are written as they came.
+ */
 export function serializeUrlState(
   f: UrlState,
   span: { from: string; to: string },
+  held: HeldParams = {},
 ): URLSearchParams {
   const params = new URLSearchParams()
   if (f.from !== span.from) params.set('from', f.from)
@@ -159,5 +202,6 @@ export function serializeUrlState(
   if (f.tables.length) params.set('tables', [...f.tables].sort().join(','))
   if (f.dataset) params.set('dataset', f.dataset)
   if (f.q) params.set('q', f.q)
+  for (const [key, value] of Object.entries(held)) params.set(key, value)
   return params
 }

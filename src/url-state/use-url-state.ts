@@ -4,6 +4,7 @@ import { useDatasetOnScreen, type AlternativeState } from './dataset-on-screen'
 import type { LoadedDataset } from '../dataset/dataset-schema'
 import { filterVocabulary } from '../dataset/select/index-dataset'
 import {
+  heldExcept,
   parseUrlState,
   readDatasetParam,
   serializeUrlState,
@@ -57,11 +58,15 @@ export function useUrlStateValue(): {
   const { hash } = useLocation()
   const navigate = useNavigate()
   const vocab = filterVocabulary(dataset)
+  // The URL names a dataset that has not arrived (loading, failed, or a local file gone): what
+  // names its records is held until it is here, not checked against the one on screen (issue 17).
+  const pending = !!alternative && !alternative.data
   const {
     state: filters,
     notices,
     version,
-  } = useMemo(() => parseUrlState(params, vocab), [params, vocab])
+    held,
+  } = useMemo(() => parseUrlState(params, vocab, { pending }), [params, vocab, pending])
 
   // The URL as of the latest commit: with flushSync, a second update in the same handler already
   // sees the first one here, where this render's `params` would not.
@@ -71,10 +76,14 @@ export function useUrlStateValue(): {
   })
   const update = useCallback<UpdateFilters>(
     (patch, options = {}) => {
-      const now = parseUrlState(latest.current.params, vocab).state
+      const { state: now, held } = parseUrlState(latest.current.params, vocab, { pending })
       const change = typeof patch === 'function' ? patch(now) : patch
       if (!change) return
-      const search = serializeUrlState({ ...now, ...change }, vocab.span).toString()
+      const search = serializeUrlState(
+        { ...now, ...change },
+        vocab.span,
+        heldExcept(held, change),
+      ).toString()
       // The hash stays: on an article it is the passage being read (#q-OFFSET), which a change of
       // range should not lose. flushSync: the inputs and views show the edit in the event's own
       // task; a plain router update would render in a later one and could show the old filter.
@@ -85,7 +94,7 @@ export function useUrlStateValue(): {
     },
     // useNavigate's function is stable in a data router, so `update` stays the same for a dataset
     // and its context does not change with the URL.
-    [vocab, navigate],
+    [vocab, pending, navigate],
   )
 
   const url = useMemo<UrlFilters>(
@@ -95,11 +104,15 @@ export function useUrlStateValue(): {
       version,
       span: vocab.span,
       linkTo: (path, patch = {}) => {
-        const query = serializeUrlState({ ...filters, ...patch }, vocab.span).toString()
+        const query = serializeUrlState(
+          { ...filters, ...patch },
+          vocab.span,
+          heldExcept(held, patch),
+        ).toString()
         return query ? `${path}?${query}` : path
       },
     }),
-    [filters, notices, version, vocab.span],
+    [filters, notices, version, held, vocab.span],
   )
   return { dataset, alternative, url, update }
 }

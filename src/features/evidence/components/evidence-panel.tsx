@@ -1,11 +1,13 @@
 import { useMemo } from 'react'
-import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
+import { ErrorBoundary } from 'react-error-boundary'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { resolveSelection } from '../../../dataset/select/selection'
 import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ExportMenu } from '../../../components/export-menu'
 import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../url-state/use-url-state'
+import { EvidenceFailed } from './evidence-failed'
+import { EvidenceHead } from './evidence-head'
 import { PinButton } from './pin-button'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
@@ -25,28 +27,14 @@ function EvidenceHelp() {
   )
 }
 
-function EvidenceFailed({ error, resetErrorBoundary }: FallbackProps) {
-  return (
-    <div role="alert" className="evidence-note">
-      <p>
-        The evidence could not be shown: {error instanceof Error ? error.message : String(error)}
-      </p>
-      <button type="button" onClick={resetErrorBoundary}>
-        Retry
-      </button>
-    </div>
-  )
-}
-
-/** The quotes and facts behind the current selection, or how to make one. */
-export function EvidencePanel() {
+/** The selection resolved and drawn; inside the panel's boundary, so a record that cannot be resolved fails here. */
+function EvidenceBody() {
   const dataset = useDataset()
   const { filters, update } = useFilters()
   const selection = useMemo(() => resolveSelection(dataset, filters), [dataset, filters])
   return (
-    <aside aria-label="Evidence" className="evidence-panel">
-      <div className="evidence-head">
-        <h2>Evidence</h2>
+    <>
+      <EvidenceHead>
         {selection ? (
           <span className="evidence-tools" data-export-skip>
             <ExportMenu
@@ -65,12 +53,23 @@ export function EvidencePanel() {
             </button>
           </span>
         ) : null}
-      </div>
+      </EvidenceHead>
+      <div>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
+    </>
+  )
+}
+
+/** The quotes and facts behind the current selection, or how to make one. */
+export function EvidencePanel() {
+  const dataset = useDataset()
+  const { filters } = useFilters()
+  return (
+    <aside aria-label="Evidence" className="evidence-panel">
       <ErrorBoundary
         FallbackComponent={EvidenceFailed}
-        resetKeys={[filters.sel, filters.person, filters.actor]}
+        resetKeys={[dataset, filters.sel, filters.person, filters.actor]}
       >
-        <div>{selection ? <SelectionDetails selection={selection} /> : <EvidenceHelp />}</div>
+        <EvidenceBody />
       </ErrorBoundary>
     </aside>
   )

@@ -1,60 +1,20 @@
+import { useMemo } from 'react'
 import type { Passage, Segment } from '../../../dataset/select/source-passages'
-import { markRange, splitParagraphs, targetPassages, type Piece } from '../paragraphs'
+import { chunkAt, chunkParagraphs, estimatedHeightEm, type Chunk } from '../chunks'
+import { markRange, splitParagraphs, targetPassages } from '../paragraphs'
+import { ChunkText } from './chunk-text'
+import { useDrawnChunks } from '../use-drawn-chunks'
 
-/** One run of text: plain, a cited passage (quiet, or strong when followed), or the found sentence. */
-function PieceText({
-  piece,
-  id,
-  isTarget,
-  found,
-}: {
-  piece: Piece
-  id: string | undefined
-  isTarget: boolean
-  found: { start: number; end: number } | null
-}) {
-  if (piece.found) {
-    const first = found && piece.start === found.start
-    return (
-      <mark
-        id={first ? `t-${found.start}-${found.end}` : id}
-        data-start={piece.start}
-        tabIndex={first ? -1 : undefined}
-        className="source-mark is-target"
-        title="The sentence you searched for"
-      >
-        {piece.text}
-      </mark>
-    )
-  }
-  // data-start: the annotation tools turn a mouse selection into offsets in the article.
-  if (piece.citations.length === 0)
-    return (
-      <span id={id} data-start={piece.start}>
-        {piece.text}
-      </span>
-    )
-  return (
-    <mark
-      id={id}
-      data-start={piece.start}
-      tabIndex={isTarget && id ? -1 : undefined}
-      className={isTarget ? 'source-mark is-target' : 'source-mark'}
-      title={
-        isTarget
-          ? 'The passage you followed'
-          : `Cited by ${piece.citations.length === 1 ? 'one passage' : `${piece.citations.length} passages`}`
-      }
-    >
-      {piece.text}
-    </mark>
-  )
+/** A chunk not drawn yet: about as tall as its text will be, so the scroll bar and position hold. */
+function PendingChunk({ chunk }: { chunk: Chunk }) {
+  return <div className="source-chunk" style={{ minHeight: `${estimatedHeightEm(chunk)}em` }} />
 }
 
 /**
  * The article text exactly as stored, one paragraph per line, with every cited run marked; the
  * passage named by `target` (a start offset) or the range `found` (a search result) is marked
- * strongly, and the others are quiet while one is.
+ * strongly, and the others are quiet while one is. A long article is drawn in chunks: the
+ * opening one and the one holding the passage followed first, the rest just after.
  */
 export function ArticleText({
   passages,
@@ -67,33 +27,37 @@ export function ArticleText({
   target: number | null
   found: { start: number; end: number } | null
 }) {
-  const strong = targetPassages(passages, target)
-  const starts = new Set(passages.map((p) => p.start))
-  const anchored = new Set<number>()
+  const strong = useMemo(() => targetPassages(passages, target), [passages, target])
+  const starts = useMemo(() => new Set(passages.map((p) => p.start)), [passages])
   const followed = strong.size > 0 || found !== null
+  const chunks = useMemo(
+    () => chunkParagraphs(markRange(splitParagraphs(segments), found)),
+    [segments, found],
+  )
+  const first = useMemo(() => {
+    const at = found?.start ?? target
+    const held = at === null ? -1 : chunkAt(chunks, at)
+    return held > 0 ? [0, held] : [0]
+  }, [chunks, found, target])
+  const { isDrawn, done } = useDrawnChunks(chunks, first)
   return (
-    <div className={followed ? 'source-text has-target' : 'source-text'}>
-      {markRange(splitParagraphs(segments), found).map((pieces, i) =>
-        pieces.length === 0 ? null : (
-          <p key={i}>
-            {pieces.map((piece) => {
-              // The first mark of each passage carries its id, so `#q-OFFSET` links can land on it.
-              const id =
-                piece.citations.length > 0 && starts.has(piece.start) && !anchored.has(piece.start)
-                  ? `q-${piece.start}`
-                  : undefined
-              if (id) anchored.add(piece.start)
-              return (
-                <PieceText
-                  key={piece.start}
-                  piece={piece}
-                  id={id}
-                  isTarget={piece.citations.some((c) => strong.has(c))}
-                  found={found}
-                />
-              )
-            })}
-          </p>
+    <div className={followed ? 'source-text has-target' : 'source-text'} aria-busy={!done}>
+      {done ? null : (
+        <p role="status" className="source-drawing">
+          Drawing the rest of this long article; find-in-page reaches all of it in a moment.
+        </p>
+      )}
+      {chunks.map((chunk, n) =>
+        isDrawn(n) ? (
+          <ChunkText
+            key={chunk.start}
+            chunk={chunk}
+            starts={starts}
+            strong={strong}
+            found={found}
+          />
+        ) : (
+          <PendingChunk key={chunk.start} chunk={chunk} />
         ),
       )}
     </div>
