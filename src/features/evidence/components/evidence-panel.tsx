@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { resolveSelection } from '../../../dataset/select/selection'
@@ -6,6 +6,7 @@ import { indexDataset } from '../../../dataset/select/index-dataset'
 import { ExportMenu } from '../../../components/export-menu'
 import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../url-state/use-url-state'
+import { useRevealOnChange } from '../../../lib/reveal'
 import { PinButton } from './pin-button'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
@@ -43,8 +44,11 @@ export function EvidencePanel() {
   const dataset = useDataset()
   const { filters, update } = useFilters()
   const selection = useMemo(() => resolveSelection(dataset, filters), [dataset, filters])
+  const panel = useRef<HTMLElement>(null)
+  // A new selection (a tapped cell, mark or node) brings the panel into view if it is off screen.
+  useRevealOnChange(panel, [filters.sel, filters.person, filters.actor])
   return (
-    <aside aria-label="Evidence" className="evidence-panel">
+    <aside ref={panel} aria-label="Evidence" className="evidence-panel">
       <div className="evidence-head">
         <h2>Evidence</h2>
         {selection ? (
