@@ -49,7 +49,7 @@ test('no page scrolls sideways, and the header and filter controls are at least 
   for (const path of paths) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached()
-    await expect(page.getByRole('button', { name: /^Filters:/ })).toBeVisible()
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible()
     const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth)
     expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0)
   }
