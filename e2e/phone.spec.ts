@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { generateDataset } from '../scripts/generate-dataset'
 
 // A phone: 390 x 844 CSS px, touch. Reduced motion, so a scroll into view lands at once.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, reducedMotion: 'reduce' })
@@ -106,7 +107,7 @@ test('tapping a matrix cell or a graph node brings its evidence into view', asyn
     const disc = g.querySelector('circle')!.getBoundingClientRect()
     return [disc.x + disc.width / 2, disc.y + disc.height / 2]
   })
-  await page.touchscreen.tap(x!, y!)
+  await page.touchscreen.tap(x, y)
   await expect(page).toHaveURL(/person=/)
   await expect(evidence.getByRole('heading', { name: /Dermer/ }).first()).toBeInViewport()
 })
@@ -134,4 +135,28 @@ test('a wide screen keeps the filter bar and view links open, with no fold butto
   await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link')).toHaveCount(10)
   await expect(page.getByRole('button', { name: /^Filters:/ })).toBeHidden()
   await expect(page.getByRole('button', { name: 'Views' })).toBeHidden()
+})
+
+test('a large, windowed matrix keeps its row labels and draws the columns scrolled to', async ({
+  page,
+}) => {
+  // Generating and validating ~2,000 cells' worth of records takes seconds on a loaded 2-core machine.
+  test.slow()
+  const large = JSON.stringify(generateDataset(40, 5))
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: large }),
+  )
+  await page.goto('/matrix')
+  const matrix = grid(page)
+  await expect(matrix).toBeVisible({ timeout: 60_000 })
+  const cols = Number(await matrix.getAttribute('aria-colcount')) - 1
+  const firstLabel = matrix.getByRole('rowheader').first()
+  await expect(firstLabel).toBeInViewport()
+  await expect(matrix.locator(`button[data-pos="0-${cols - 1}"]`)).toHaveCount(0)
+  await matrix.evaluate((table) => {
+    const scroller = table.closest<HTMLElement>('.matrix-scroll')!
+    scroller.scrollLeft = scroller.scrollWidth
+  })
+  await expect(matrix.locator(`button[data-pos="0-${cols - 1}"]`)).toBeInViewport()
+  await expect(firstLabel).toBeInViewport({ ratio: 1 })
 })
