@@ -1,7 +1,8 @@
-import { memo } from 'react'
+import { memo, useId, useState } from 'react'
 import { Outlet, useLocation } from 'react-router'
 import { AppLink } from '../components/app-link'
 import { FilterBar } from '../features/filters/components/filter-bar'
+import { FilterDrawer } from '../features/filters/components/filter-drawer'
 import { TimelineStrip } from '../features/timeline/components/timeline-strip'
 import { CopyLinkButton } from '../components/copy-link-button'
 import { SkipLinks } from '../components/skip-links'
@@ -27,10 +28,21 @@ const NAV = [
   { path: '/about', label: 'About' },
 ]
 
-/** The brand and the view links; each keeps the current filters, so it follows the URL. */
+/**
+ * The brand and the view links; each keeps the current filters, so it follows the URL. On a narrow
+ * screen (phone.css) the links fold behind a "Views" button that closes again when one is followed.
+ */
 function ViewNav() {
   const { linkTo } = useFilters()
   const { pathname } = useLocation()
+  const [open, setOpen] = useState(false)
+  const [openedOn, setOpenedOn] = useState(pathname)
+  if (openedOn !== pathname) {
+    // Another page was opened (a link in the menu, or Back): the menu has done its job.
+    setOpenedOn(pathname)
+    setOpen(false)
+  }
+  const navId = useId()
   return (
     <>
       <p className="brand">
@@ -38,7 +50,16 @@ function ViewNav() {
           Blueline
         </AppLink>
       </p>
-      <nav aria-label="Views">
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls={navId}
+        onClick={() => setOpen(!open)}
+      >
+        Views <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <nav id={navId} aria-label="Views" className={open ? 'is-open' : undefined}>
         {NAV.map((n) => (
           <AppLink key={n.path} to={linkTo(n.path)} current={pathname === n.path}>
             {n.label}
@@ -73,8 +94,10 @@ export const RootLayout = memo(function RootLayout() {
             <PinnedCopyLink />
             <DatasetPicker />
           </header>
-          <FilterBar />
-          <TimelineStrip />
+          <FilterDrawer>
+            <FilterBar />
+            <TimelineStrip />
+          </FilterDrawer>
           <WorkspaceUpdating />
           <Outlet />
         </div>

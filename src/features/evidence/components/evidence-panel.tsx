@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import { resolveSelection } from '../../../dataset/select/selection'
@@ -8,6 +8,7 @@ import { evidenceExport } from '../evidence-export'
 import { useFilters } from '../../../url-state/use-url-state'
 import { EvidenceFailed } from './evidence-failed'
 import { EvidenceHead } from './evidence-head'
+import { useRevealOnChange } from '../../../lib/reveal'
 import { PinButton } from './pin-button'
 import { SelectionDetails } from './selection-details'
 import '../evidence.css'
@@ -63,8 +64,11 @@ function EvidenceBody() {
 export function EvidencePanel() {
   const dataset = useDataset()
   const { filters } = useFilters()
+  const panel = useRef<HTMLElement>(null)
+  // A new selection (a tapped cell, mark or node) brings the panel into view if it is off screen.
+  useRevealOnChange(panel, [filters.sel, filters.person, filters.actor])
   return (
-    <aside aria-label="Evidence" className="evidence-panel">
+    <aside ref={panel} aria-label="Evidence" className="evidence-panel">
       <ErrorBoundary
         FallbackComponent={EvidenceFailed}
         resetKeys={[dataset, filters.sel, filters.person, filters.actor]}

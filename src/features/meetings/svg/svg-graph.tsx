@@ -139,6 +139,24 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
             focusedId={focus?.kind === 'edge' && focus.keyboard ? focus.id : null}
             events={events}
           />
+          {/* Edge targets are wide and drawn last, so on a narrow screen one passing near a node
+              would take its tap; these discs give the node back its own circle. Keyboard and
+              screen readers use the node buttons above. */}
+          <g aria-hidden="true" data-export-skip>
+            {scene.byLabel.map((node) => (
+              <circle
+                key={node.id}
+                cx={node.x}
+                cy={node.y}
+                r={NODE_RADIUS * u}
+                fill="transparent"
+                style={{ cursor: 'pointer' }}
+                onClick={() => events.activate(node)}
+                onMouseEnter={() => events.hover(node.id, true)}
+                onMouseLeave={() => events.hover(node.id, false)}
+              />
+            ))}
+          </g>
         </g>
       </svg>
     </div>

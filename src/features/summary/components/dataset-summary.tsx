@@ -6,6 +6,7 @@ import { formatDay } from '../../../lib/dates'
 import { summarize } from '../summarize'
 import { MethodNotes } from './method-notes'
 import { RecordsChart } from './records-chart'
+import '../../../components/index-page.css'
 
 /** What the dataset holds, its span, its version and the articles it was read from. */
 export function DatasetSummary() {
@@ -37,44 +38,47 @@ export function DatasetSummary() {
       </section>
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
-        <table className="sources-table">
-          <thead>
-            <tr>
-              <th scope="col">Published</th>
-              <th scope="col">Article</th>
-              <th scope="col">Outlet</th>
-              <th scope="col">How the date is known</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...dataset.sources]
-              .sort(
-                (a, b) =>
-                  a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id),
-              )
-              .map((src) => (
-                <tr key={src.id}>
-                  <td>
-                    {formatDay(src.published.date)}
-                    {src.published.inferred ? (
-                      <span className="inferred-tag"> inferred</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <Link to={linkTo(`/sources/${src.id}`)}>{src.title}</Link>
-                  </td>
-                  <td>
-                    {src.outlet.name ?? 'Not stated'}
-                    {src.outlet.name && src.outlet.inferred ? (
-                      <span className="inferred-tag"> inferred</span>
-                    ) : null}
-                    <p className="source-basis">{src.outlet.basis}</p>
-                  </td>
-                  <td>{src.published.basis}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        {/* Scrolls sideways on its own on a narrow screen, so the page does not. */}
+        <div className="index-table-wrap">
+          <table className="sources-table">
+            <thead>
+              <tr>
+                <th scope="col">Published</th>
+                <th scope="col">Article</th>
+                <th scope="col">Outlet</th>
+                <th scope="col">How the date is known</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...dataset.sources]
+                .sort(
+                  (a, b) =>
+                    a.published.date.localeCompare(b.published.date) || a.id.localeCompare(b.id),
+                )
+                .map((src) => (
+                  <tr key={src.id}>
+                    <td>
+                      {formatDay(src.published.date)}
+                      {src.published.inferred ? (
+                        <span className="inferred-tag"> inferred</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Link to={linkTo(`/sources/${src.id}`)}>{src.title}</Link>
+                    </td>
+                    <td>
+                      {src.outlet.name ?? 'Not stated'}
+                      {src.outlet.name && src.outlet.inferred ? (
+                        <span className="inferred-tag"> inferred</span>
+                      ) : null}
+                      <p className="source-basis">{src.outlet.basis}</p>
+                    </td>
+                    <td>{src.published.basis}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <MethodNotes />
     </>

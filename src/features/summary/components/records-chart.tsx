@@ -29,9 +29,10 @@ export function RecordsChart({ dataset }: { dataset: LoadedDataset }) {
   const empty = data.filter((m) => RECORD_KINDS.every((k) => m[k.key] === 0)).length
   return (
     <figure className="records-chart">
+      {/* 640 px wide where there is room, the column's width on a phone. */}
       <BarChart
-        width={640}
-        height={220}
+        responsive
+        style={{ width: '100%', maxWidth: 640, height: 220 }}
         data={data}
         margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
         accessibilityLayer
