@@ -8,13 +8,14 @@ import { inBandOrder } from '../casualty-layout'
 import { claimantStyles } from '../claimant-style'
 import { CasualtyChart } from './casualty-chart'
 import { LIGHT as theme } from '../../../lib/theme'
+import { markFlagger } from '../../../dataset/select/mark-flags'
 
 const dataset = loadRealDataset()
 // A fixed width (jsdom measures nothing); the lanes and Tab order below hold at this width. It is the
 // width the chart was first checked at, when it was drawn with Recharts (replaced in 0d77006).
 const WIDTH = 822
 
-function renderChart(o: { actor?: string; selected?: string } = {}) {
+function renderChart(o: { actor?: string; selected?: string; sel?: string } = {}) {
   const order = dataset.populations.map((p) => p.id)
   const filter = { from: '2024-01-01', to: '2024-12-31', actor: o.actor ?? null }
   const points = inBandOrder(selectCasualties(dataset, filter), order)
@@ -35,6 +36,7 @@ function renderChart(o: { actor?: string; selected?: string } = {}) {
       focusActive={o.actor !== undefined}
       styles={claimantStyles(dataset.casualties.map((c) => c.claimant))}
       theme={theme}
+      flagger={markFlagger(dataset, o.sel ?? null)}
       onSelect={onSelect}
     />,
   )
@@ -132,5 +134,19 @@ describe('CasualtyChart', () => {
     // A figure claimed by Israel's own officials stays at full strength.
     const idf = marks.find((m) => m.dataset.figure === 'cas-hezbollah-killed-2000')!
     expect(idf.getAttribute('opacity')).toBe('1')
+  })
+})
+
+describe('CasualtyChart with a dispute selected', () => {
+  it('describes and highlights the marks of both sides, and no others', () => {
+    const { marks } = renderChart({ sel: 'dispute-lebanon-death-toll' })
+    const inDispute = marks.filter((m) => m.classList.contains('is-in-dispute'))
+    expect(inDispute.map((m) => m.getAttribute('data-figure'))).toEqual([
+      'cas-lebanon-killed-2800',
+      'cas-lebanon-killed-3500',
+    ])
+    for (const m of inDispute)
+      expect(m.getAttribute('aria-description')).toMatch(/^in the selected dispute \(/)
+    expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(2)
   })
 })
