@@ -39,7 +39,7 @@ const sideText = (sides: string[]) => `in the selected dispute (${sides.join('; 
  */
 export function markFlagger(d: LoadedDataset, sel: string | null): MarkFlagger {
   let perSel = cache.get(d)
-  if (!perSel) cache.set(d, (perSel = new Map()))
+  if (!perSel) cache.set(d, (perSel = new Map<string, MarkFlagger>()))
   const key = sel ?? ''
   const hit = perSel.get(key)
   if (hit) return hit

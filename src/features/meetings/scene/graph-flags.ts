@@ -18,7 +18,7 @@ const cache = new WeakMap<GraphScene, WeakMap<MarkFlagger, GraphFlags>>()
 export function graphFlags(scene: GraphScene, flagger: MarkFlagger): GraphFlags {
   if (!flagger.hasWorkspaceOnly && !flagger.dispute) return EMPTY
   let perFlagger = cache.get(scene)
-  if (!perFlagger) cache.set(scene, (perFlagger = new WeakMap()))
+  if (!perFlagger) cache.set(scene, (perFlagger = new WeakMap<MarkFlagger, GraphFlags>()))
   const hit = perFlagger.get(flagger)
   if (hit) return hit
   const edges = new Map<string, MarkFlags>()
