@@ -5,7 +5,7 @@ import type { TableQuery } from '../lib/table-query'
  * here, not in the tables, so the URL is checked against them before any table draws (a link
  * naming a column that does not exist gets a notice, like any other bad parameter).
  */
-export const TABLE_COLUMNS = {
+const TABLE_COLUMNS = {
   matrix: ['date', 'actor', 'issue', 'stance', 'reading', 'basis', 'speaker', 'summary'],
   casualties: [
     'population',
