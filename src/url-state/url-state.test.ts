@@ -24,6 +24,7 @@ describe('parseUrlState', () => {
         tables: [],
         q: null,
         dataset: null,
+        tableQueries: {},
       },
       notices: [],
       version: null,
@@ -46,7 +47,24 @@ describe('parseUrlState', () => {
       tables: ['meetings', 'matrix'],
       dataset: null,
       q: 'Litani',
+      tableQueries: {},
     })
+  })
+
+  it('reads and writes every table sort and filter, dropping an unknown column with a notice', () => {
+    const { state, notices } = parse(
+      'matrix-sort=-date&matrix-find=actor:hez&meetings-find=Beirut&casualties-sort=colour',
+    )
+    expect(state.tableQueries).toEqual({
+      matrix: { sort: { column: 'date', desc: true }, find: { column: 'actor', text: 'hez' } },
+      meetings: { sort: null, find: { column: null, text: 'Beirut' } },
+    })
+    expect(notices).toEqual([
+      'Ignored "casualties-sort": the casualties table has no column "colour".',
+    ])
+    expect(serializeUrlState(state, vocab.span).toString()).toBe(
+      'matrix-sort=-date&matrix-find=actor%3Ahez&meetings-find=Beirut',
+    )
   })
 
   it('says when a link was made with another dataset version, apart from the ignored parameters', () => {

@@ -2,6 +2,12 @@ import { isDatasetParam } from '../dataset/dataset-source'
 import type { FilterVocabulary } from '../dataset/select/index-dataset'
 import type { RecordSelection } from '../dataset/select/record-filter'
 import { isRealIsoDate } from '../lib/dates'
+import {
+  parseTableQueries,
+  TABLE_PARAM_KEYS,
+  writeTableQueries,
+  type TableQueries,
+} from './table-params'
 
 /** The views that can show a data table instead of (or beside) their chart. */
 const TABLE_VIEWS = ['matrix', 'casualties', 'meetings'] as const
@@ -17,6 +23,8 @@ export interface UrlState extends RecordSelection {
   dataset: string | null
   /** The search query (`/search?q=`). */
   q: string | null
+  /** Each data table's sort and filter (table-params.ts). */
+  tableQueries: TableQueries
 }
 
 const MAX_PARAM_LENGTH = 200
@@ -31,6 +39,7 @@ const KNOWN = new Set([
   'dataset',
   'q',
   'v',
+  ...TABLE_PARAM_KEYS,
 ])
 const MAX_DATASET_LENGTH = 2000
 
@@ -174,7 +183,19 @@ export function parseUrlState(
     v !== null && !pending && vocab.version !== undefined && v !== vocab.version
       ? { linked: v, open: vocab.version }
       : null
-  const state = { from, to, actor, issue, person, sel, tables, dataset: source.dataset, q }
+  const tableQueries = parseTableQueries(get, notices)
+  const state = {
+    from,
+    to,
+    actor,
+    issue,
+    person,
+    sel,
+    tables,
+    dataset: source.dataset,
+    q,
+    tableQueries,
+  }
   return { state, notices, version, held }
 }
 
@@ -202,6 +223,7 @@ export function serializeUrlState(
   if (f.tables.length) params.set('tables', [...f.tables].sort().join(','))
   if (f.dataset) params.set('dataset', f.dataset)
   if (f.q) params.set('q', f.q)
+  writeTableQueries(params, f.tableQueries)
   for (const [key, value] of Object.entries(held)) params.set(key, value)
   return params
 }

@@ -30,4 +30,14 @@ describe('casualtyFigure', () => {
     const fig = casualtyFigure(d, [disputed[0]!], filter, exportTheme('light'))
     expect(fig.body).toContain('disputed (counterpart outside range)')
   })
+
+  it('marks a figure only in the workspace with a dotted ring, ✎ and a legend line', () => {
+    const plain = casualtyFigure(d, points, filter, exportTheme('light'))
+    expect(plain.body).not.toContain('✎')
+    const own = { ...d, workspace: { only: new Set([points[0]!.id]), changed: new Set<string>() } }
+    const fig = casualtyFigure(own, points, filter, exportTheme('light'))
+    const parsed = parseSvgStrict(`<svg xmlns="http://www.w3.org/2000/svg">${fig.body}</svg>`)
+    expect(parsed.texts.filter((t) => t.endsWith(' ✎'))).toHaveLength(1)
+    expect(parsed.texts.join(' ')).toContain('✎ dotted ring: only in your workspace')
+  })
 })

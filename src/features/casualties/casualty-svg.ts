@@ -17,6 +17,7 @@ import {
   ROW_PX,
   X_PAD,
 } from './chart-geometry'
+import { markFlagger } from '../../dataset/select/mark-flags'
 import { claimantStyles, markerPath } from './claimant-style'
 import { timeTicks } from './time-ticks'
 
@@ -89,6 +90,7 @@ function legend(
   width: number,
   y0: number,
   theme: ExportTheme,
+  workspace: boolean,
 ) {
   const parts: string[] = []
   let [x, y] = [0, y0]
@@ -102,7 +104,9 @@ function legend(
     parts.push(text(label, { x: x + 18, y: y + 4, 'font-size': 11, fill: theme.fg }))
     x += w
   }
-  const note = 'Hollow: statement date inferred · dashed ring: disputed · x: date first reported'
+  const note = `Hollow: statement date inferred · dashed ring: disputed · x: date first reported${
+    workspace ? ' · ✎ dotted ring: only in your workspace' : ''
+  }`
   parts.push(text(note, { x: 0, y: y + 24, 'font-size': 11, fill: theme.fgSoft }))
   return { parts, bottom: y + 30 }
 }
@@ -126,6 +130,9 @@ export function casualtyFigure(
   )
   const order = d.populations.map((p) => p.id)
   const lonely = lonelyDisputes(d, points)
+  // Figures only in the analyst's workspace, marked as on screen (mark-flags.ts).
+  const flagger = markFlagger(d, null)
+  const own = new Set(points.filter((p) => flagger.flags([p.id]).workspaceOnly).map((p) => p.id))
   const layout = points.length <= 400 ? markLayout(points, { order, width, from, to }) : null
   const parts: string[] = []
   let rows: number
@@ -148,6 +155,18 @@ export function casualtyFigure(
             'stroke-dasharray': '3 2',
           }),
         )
+      if (own.has(p.id))
+        parts.push(
+          el('circle', {
+            cx,
+            cy,
+            r: MARK_RADIUS + 7,
+            fill: 'none',
+            stroke: theme.accent,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '1 2',
+          }),
+        )
       parts.push(
         el('path', {
           d: markerPath(style.shape, cx, cy, MARK_RADIUS),
@@ -157,9 +176,10 @@ export function casualtyFigure(
         }),
       )
       const label = markLabel(p, lonely.has(p.id))
+      const shown = own.has(p.id) ? `${label} ✎` : label
       const right = at.labelSide === 'right'
       parts.push(
-        text(clipText(label, 11, Math.max(at.labelRoom, 60)), {
+        text(clipText(shown, 11, Math.max(at.labelRoom, 60)), {
           x: right ? cx + MARK_RADIUS + 6 : cx - MARK_RADIUS - 6,
           y: cy + 4,
           'text-anchor': right ? 'start' : 'end',
@@ -193,6 +213,6 @@ export function casualtyFigure(
     }
   }
   const chartBottom = yOf(rows) + AXIS_PX + MARGIN.bottom
-  const key = legend(points, styles, width, chartBottom + 14, theme)
+  const key = legend(points, styles, width, chartBottom + 14, theme, own.size > 0)
   return { width, height: key.bottom, body: [...parts, ...key.parts].join('') }
 }

@@ -11,6 +11,7 @@ import {
   type SvgFigure,
 } from '../../lib/export/svg-writer'
 import { STANCE_STYLE } from '../../components/palette'
+import type { MarkFlagger } from '../../dataset/select/mark-flags'
 
 const FONT = 12
 const ROW = 28
@@ -20,13 +21,18 @@ const COMPACT_ABOVE = 16
 const ROTATED_LABEL_PX = 170
 
 /** "✔ supports Δ ⚠": what a cell shows, with the stance in words when the column has room. */
-function cellText(c: MatrixViewCell, words: boolean): string {
+function cellText(c: MatrixViewCell, words: boolean, workspaceOnly: boolean): string {
   const stances = c.stances.map((s) =>
     words && c.stances.length === 1
       ? `${STANCE_STYLE[s].icon} ${STANCE_STYLE[s].label}`
       : STANCE_STYLE[s].icon,
   )
-  const marks = [c.changedInRange ? 'Δ' : '', c.disputed ? '⚠' : '', c.inferred ? '°' : '']
+  const marks = [
+    c.changedInRange ? 'Δ' : '',
+    c.disputed ? '⚠' : '',
+    c.inferred ? '°' : '',
+    workspaceOnly ? '✎' : '',
+  ]
   return [...stances, ...marks].filter(Boolean).join(' ')
 }
 
@@ -35,7 +41,12 @@ function cellText(c: MatrixViewCell, words: boolean): string {
  * down the left, issue labels (wrapped) across the top, the legend below. Sized to its content,
  * so nothing is left blank to the right.
  */
-export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure {
+export function matrixFigure(
+  matrix: MatrixView,
+  theme: ExportTheme,
+  /** Marks cells resting on records only in the analyst's workspace (✎), as on screen. */
+  flagger?: MarkFlagger,
+): SvgFigure {
   const compact = matrix.issues.length > COMPACT_ABOVE
   const COL = compact ? 40 : 112
   const longest = Math.max(60, ...matrix.actors.map((a) => textWidth(a.name, FONT, true)))
@@ -98,7 +109,8 @@ export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure 
           stroke: theme.border,
         }),
       )
-      const label = cellText(c, !compact)
+      const own = !!flagger?.flags(c.history.map((p) => p.id)).workspaceOnly
+      const label = cellText(c, !compact, own)
       if (label)
         parts.push(
           text(clipText(label, FONT, COL - 10), {
@@ -121,6 +133,9 @@ export function matrixFigure(matrix: MatrixView, theme: ExportTheme): SvgFigure 
     { label: '⚠ sources disagree', fill: theme.fgSoft },
     { label: '° date inferred', fill: theme.fgSoft },
     { label: 'empty: nothing said by the end of the range', fill: theme.fgSoft },
+    ...(flagger?.hasWorkspaceOnly
+      ? [{ label: '✎ only in your workspace, not published', fill: theme.fgSoft }]
+      : []),
   ]
   let legendRows = 1
   for (const item of legend) {

@@ -9,6 +9,10 @@ import type { Evidence } from '../../../dataset/schema'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
 import { actorTimelineExport } from '../actor-timeline-export'
+import { WorkspaceBadge } from '../../../components/workspace-badge'
+import { useMarkFlags } from '../../../components/use-mark-flags'
+import { flagClasses } from '../../../dataset/select/mark-flags'
+import '../../../components/mark-flags.css'
 import '../../../components/index-page.css'
 
 /** Steps grouped by the date they took effect, oldest first. */
@@ -32,6 +36,7 @@ export function ActorTimelineView({
   const dataset = useDataset()
   const ix = indexDataset(dataset)
   const { linkTo } = useFilters()
+  const flagger = useMarkFlags()
   const actor = ix.actors.get(id)
   if (!actor)
     return (
@@ -67,7 +72,10 @@ export function ActorTimelineView({
             <h2 id={`step-${date}`}>{formatDay(date)}</h2>
             <ul className="evidence-list">
               {group.map((s) => (
-                <li key={s.issue.id} className="evidence-item">
+                <li
+                  key={s.issue.id}
+                  className={`evidence-item ${flagClasses(flagger.flags(s.positions.map((p) => p.id)))}`}
+                >
                   <p className="evidence-item-head">
                     <AppLink to={linkTo('/', { sel: `cell:${id}:${s.issue.id}` })}>
                       {s.issue.label}
@@ -89,7 +97,10 @@ export function ActorTimelineView({
                   </p>
                   {s.positions.map((p) => (
                     <div key={p.id}>
-                      <p>{p.summary}</p>
+                      <p>
+                        {p.summary}
+                        <WorkspaceBadge id={p.id} />
+                      </p>
                       {quotes(p.evidence)}
                     </div>
                   ))}

@@ -3,6 +3,7 @@ import { ViewFrame } from '../../../components/view-frame'
 import { useDataset } from '../../../url-state/dataset-on-screen'
 import type { LoadedDataset } from '../../../dataset/dataset-schema'
 import { selectCasualties, type CasualtyPoint } from '../../../dataset/select/casualties'
+import { markFlagger, type MarkFlagger } from '../../../dataset/select/mark-flags'
 import { formatDay } from '../../../lib/dates'
 import { useElementWidth } from '../../../lib/use-element-width'
 import { useFilters, type UpdateFilters } from '../../../url-state/use-url-state'
@@ -25,6 +26,7 @@ interface Shown {
   to: string
   selected: string | null
   focusActive: boolean
+  flagger: MarkFlagger
   onSelect: (id: string) => void
 }
 
@@ -45,7 +47,7 @@ function Empty({ from, to }: { from: string; to: string }) {
 
 /** Memoised on what the chart shows, so a change of issue, person or another view's table skips it. */
 const ChartPanel = memo(function ChartPanel(props: ChartProps) {
-  const { dataset, points, from, to, selected, focusActive, onSelect } = props
+  const { dataset, points, from, to, selected, focusActive, flagger, onSelect } = props
   const [ref, measured] = useElementWidth<HTMLDivElement>()
   const width = props.width ?? measured
   const theme = useTheme()
@@ -76,7 +78,16 @@ const ChartPanel = memo(function ChartPanel(props: ChartProps) {
     const present = new Set(points.map((p) => p.claimant))
     return [...styles].filter(([label]) => present.has(label))
   }, [styles, points])
-  const chart = { dataset, points, width, from: axisFrom, to: axisTo, selected, focusActive }
+  const chart = {
+    dataset,
+    points,
+    width,
+    from: axisFrom,
+    to: axisTo,
+    selected,
+    focusActive,
+    flagger,
+  }
   // The measured wrapper stays mounted through the empty state so its width keeps updating.
   return (
     <div ref={ref} className="casualty-panel">
@@ -155,6 +166,7 @@ export function CasualtyView(props: { chartWidth?: number }) {
     to,
     selected: sel,
     focusActive: actor !== null,
+    flagger: markFlagger(dataset, sel),
     onSelect: actions.onSelect,
   }
   return (

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react'
 import { markerPath, type ClaimantStyle } from '../claimant-style'
 import type { Theme } from '../../../lib/theme'
 import { ROVING_KEY } from '../../../lib/use-roving-focus'
+import { flagClasses, type MarkFlags } from '../../../dataset/select/mark-flags'
 
 /** What a figure mark and a group mark share: an SVG button with its claimant's marker. */
 export interface MarkButtonProps {
@@ -28,6 +29,8 @@ export interface MarkButtonProps {
   keyboardFocus: boolean
   /** The chart's one Tab stop (roving tabindex): the arrow keys move between marks. */
   tabbable: boolean
+  /** Workspace-only and selected-dispute flags (mark-flags.ts); absent: none. */
+  flags?: MarkFlags
   onActivate: () => void
   onShow: (id: string, via: 'pointer' | 'focus') => void
   onHide: (id: string) => void
@@ -38,7 +41,15 @@ export interface MarkButtonProps {
 /** What a chart hands each mark in either mode: its claimant's style, its state, the tooltip callbacks. */
 export type MarkState = Pick<
   MarkButtonProps,
-  'style' | 'theme' | 'selected' | 'dimmed' | 'keyboardFocus' | 'tabbable' | 'onShow' | 'onHide'
+  | 'style'
+  | 'theme'
+  | 'selected'
+  | 'dimmed'
+  | 'keyboardFocus'
+  | 'tabbable'
+  | 'flags'
+  | 'onShow'
+  | 'onHide'
 > & {
   /** Drawn bolder: an actor is in focus and the mark matches it. */
   emphasised: boolean
@@ -75,6 +86,7 @@ export function MarkLabel(p: {
  */
 export function MarkButton(p: MarkButtonProps) {
   const { cx, cy, r, box, theme } = p
+  const inDispute = !!p.flags?.disputeSides.length
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return
     e.preventDefault()
@@ -87,6 +99,8 @@ export function MarkButton(p: MarkButtonProps) {
       {...{ [ROVING_KEY]: p.id }}
       aria-label={p.name}
       aria-pressed={p.pressed}
+      aria-description={p.flags?.note ?? undefined}
+      className={p.flags ? flagClasses(p.flags) || undefined : undefined}
       {...p.data}
       opacity={p.dimmed ? 0.4 : 1}
       cursor="pointer"
@@ -103,9 +117,23 @@ export function MarkButton(p: MarkButtonProps) {
         width={box.width}
         height={22}
         rx={4}
-        fill={p.selected ? theme.highlight : theme.bg}
-        fillOpacity={p.selected ? 1 : 0}
+        fill={p.selected || inDispute ? theme.highlight : theme.bg}
+        fillOpacity={p.selected || inDispute ? 1 : 0}
+        stroke={inDispute ? theme.focus : 'none'}
+        strokeWidth={inDispute ? 2 : 0}
       />
+      {p.flags?.workspaceOnly && (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={r + (p.disputeRingGap ?? 0) + 3}
+          fill="none"
+          stroke={theme.accent}
+          strokeWidth={1.5}
+          strokeDasharray="1 2"
+          className="mark-flag-ring"
+        />
+      )}
       {p.disputeRingGap !== null && (
         <circle
           cx={cx}

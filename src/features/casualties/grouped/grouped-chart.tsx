@@ -14,6 +14,7 @@ import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
 import { useRovingFocus } from '../../../lib/use-roving-focus'
 import { groupKeyOrder } from '../mark-order'
+import type { MarkFlagger } from '../../../dataset/select/mark-flags'
 
 interface Props {
   dataset: LoadedDataset
@@ -29,6 +30,8 @@ interface Props {
   focusActive: boolean
   styles: Map<string, ClaimantStyle>
   theme: Theme
+  /** Workspace-only and selected-dispute flags; stable per dataset and selection. */
+  flagger: MarkFlagger
   onSelect: (id: string) => void
   onNarrow: (range: { from: string; to: string }) => void
   onShowTable: () => void
@@ -139,6 +142,7 @@ export function GroupedChart(props: Props) {
                 emphasised={props.focusActive && g.focused}
                 keyboardFocus={hover?.id === g.key && hover.via === 'focus'}
                 tabbable={tabKey === g.key}
+                flags={props.flagger.flags(g.ids)}
                 onActivate={onActivate}
                 onShow={onShow}
                 onHide={onHide}

@@ -8,6 +8,7 @@ import { inBandOrder } from '../casualty-layout'
 import { claimantStyles } from '../claimant-style'
 import { CasualtyChart } from './casualty-chart'
 import { LIGHT as theme } from '../../../lib/theme'
+import { markFlagger } from '../../../dataset/select/mark-flags'
 
 const dataset = loadRealDataset()
 // A fixed width (jsdom measures nothing); the lanes and Tab order below hold at this width. It is the
@@ -15,7 +16,7 @@ const dataset = loadRealDataset()
 const WIDTH = 822
 
 function renderChart(
-  o: { actor?: string; selected?: string; keep?: (p: CasualtyPoint) => boolean } = {},
+  o: { actor?: string; selected?: string; sel?: string; keep?: (p: CasualtyPoint) => boolean } = {},
 ) {
   const order = dataset.populations.map((p) => p.id)
   const filter = { from: '2024-01-01', to: '2024-12-31', actor: o.actor ?? null }
@@ -39,6 +40,7 @@ function renderChart(
       focusActive={o.actor !== undefined}
       styles={claimantStyles(dataset.casualties.map((c) => c.claimant))}
       theme={theme}
+      flagger={markFlagger(dataset, o.sel ?? null)}
       onSelect={onSelect}
     />,
   )
@@ -152,5 +154,19 @@ describe('CasualtyChart', () => {
     renderChart({ keep: (p) => p.id === first.id })
     expect(screen.getByRole('button', { name: outside })).toBeTruthy()
     expect(screen.getByText(/disputed \(counterpart outside range\)/)).toBeTruthy()
+  })
+})
+
+describe('CasualtyChart with a dispute selected', () => {
+  it('describes and highlights the marks of both sides, and no others', () => {
+    const { marks } = renderChart({ sel: 'dispute-lebanon-death-toll' })
+    const inDispute = marks.filter((m) => m.classList.contains('is-in-dispute'))
+    expect(inDispute.map((m) => m.getAttribute('data-figure'))).toEqual([
+      'cas-lebanon-killed-2800',
+      'cas-lebanon-killed-3500',
+    ])
+    for (const m of inDispute)
+      expect(m.getAttribute('aria-description')).toMatch(/^in the selected dispute \(/)
+    expect(marks.filter((m) => m.hasAttribute('aria-description'))).toHaveLength(2)
   })
 })

@@ -13,6 +13,7 @@ import type { Hover } from '../components/hover'
 import type { Theme } from '../../../lib/theme'
 import { useRovingFocus } from '../../../lib/use-roving-focus'
 import { figureKeyOrder } from '../mark-order'
+import type { MarkFlagger } from '../../../dataset/select/mark-flags'
 
 interface Props {
   dataset: LoadedDataset
@@ -26,6 +27,8 @@ interface Props {
   focusActive: boolean
   styles: Map<string, ClaimantStyle>
   theme: Theme
+  /** Workspace-only and selected-dispute flags; stable per dataset and selection. */
+  flagger: MarkFlagger
   onSelect: (id: string) => void
 }
 
@@ -110,6 +113,7 @@ export const CasualtyChart = memo(function CasualtyChart(props: Props) {
               emphasised={props.focusActive && p.focused}
               keyboardFocus={hover?.id === p.id && hover.via === 'focus'}
               tabbable={tabKey === p.id}
+              flags={props.flagger.flags([p.id])}
               onSelect={onSelect}
               onShow={onShow}
               onHide={onHide}

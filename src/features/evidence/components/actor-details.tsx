@@ -4,6 +4,7 @@ import type { Selection } from '../../../dataset/select/selection'
 import { formatDay } from '../../../lib/dates'
 import { useFilters } from '../../../url-state/use-url-state'
 import { FoldedQuotes } from './quote-block'
+import { WorkspaceBadge } from '../../../components/workspace-badge'
 
 /** A focused actor: its stances by date on every issue up to the range's end, changes marked Δ. */
 export function ActorDetails({ selection }: { selection: Extract<Selection, { kind: 'actor' }> }) {
@@ -28,6 +29,9 @@ export function ActorDetails({ selection }: { selection: Extract<Selection, { ki
                   <StanceBadge key={st} stance={st} />
                 ))}
                 {s.changed ? <strong> Δ from {s.previous?.join(' and ')}</strong> : null}
+                {s.positions.map((p) => (
+                  <WorkspaceBadge key={p.id} id={p.id} />
+                ))}
               </p>
               <FoldedQuotes evidence={s.positions.flatMap((p) => p.evidence)} />
             </li>

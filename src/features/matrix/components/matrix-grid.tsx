@@ -6,6 +6,7 @@ import { nextGridPos, type GridPos } from '../grid-navigation'
 import { CELL_PITCH, WINDOW_THRESHOLD_CELLS } from '../grid-window'
 import { useGridWindow } from '../use-grid-window'
 import { clip } from '../../../lib/clip'
+import { useMarkFlags } from '../../../components/use-mark-flags'
 import { MatrixRow, spacerCell, type GridHandlers } from './matrix-row'
 
 const spacerRow = (rows: number) =>
@@ -27,6 +28,7 @@ const spacerRow = (rows: number) =>
  */
 export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
   const { filters, update } = useFilters()
+  const flagger = useMarkFlags()
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 })
   const table = useRef<HTMLTableElement>(null)
   const rows = matrix.actors.length
@@ -122,12 +124,15 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
         {matrix.actors.slice(win.rowStart, win.rowEnd).map((actor, i) => {
           const row = win.rowStart + i
           const cells = issues.map((issue) => matrix.cell(actor.id, issue.id))
+          // A cell is flagged by every position up to the end of the range, as its evidence lists.
+          const flags = cells.map((c) => flagger.flags(c.history.map((p) => p.id)))
           const selectedCol =
             selActor === actor.id ? win.colStart + issues.findIndex((x) => x.id === selIssue) : -1
           const activeCol = active.row === row ? active.col : -1
           const actorFocused = filters.actor === actor.id
           const signature = [
             cells.map(cellSignature).join('|'),
+            flags.map((f) => f.note).join('|'),
             selectedCol,
             activeCol,
             actorFocused,
@@ -143,6 +148,7 @@ export function MatrixGrid({ matrix }: { matrix: MatrixView }) {
               before={before}
               after={after}
               cells={cells}
+              flags={flags}
               selectedCol={selectedCol < win.colStart ? -1 : selectedCol}
               activeCol={activeCol}
               actorFocused={actorFocused}

@@ -6,6 +6,7 @@ import { STANCE_STYLE } from '../../../components/palette'
 import type { GridPos } from '../grid-navigation'
 import { clip, MAX_LABEL_CHARS } from '../../../lib/clip'
 import { CELL_PITCH } from '../grid-window'
+import { flagClasses, type MarkFlags } from '../../../dataset/select/mark-flags'
 
 /** What a row's buttons do; held in a ref so rows need not re-render when only the handlers change. */
 export interface GridHandlers {
@@ -25,6 +26,8 @@ export interface MatrixRowProps {
   before: number
   after: number
   cells: MatrixViewCell[]
+  /** Workspace-only and selected-dispute flags of each cell (mark-flags.ts). */
+  flags: MarkFlags[]
   /** Column of the selected cell in this row, else -1. */
   selectedCol: number
   /** Column that holds the tab stop in this row, else -1. */
@@ -73,6 +76,7 @@ function Row(p: MatrixRowProps) {
       {p.issues.map((issue, i) => {
         const col = p.colStart + i
         const cell = p.cells[i]!
+        const flags = p.flags[i]!
         const selected = p.selectedCol === col
         const main = cell.stances[0]
         const classes = [
@@ -80,6 +84,7 @@ function Row(p: MatrixRowProps) {
           selected ? 'is-selected' : '',
           cell.voicedBySelectedPerson ? 'is-voiced' : '',
           p.focusedIssue === issue.id || p.actorFocused ? 'is-focused' : '',
+          flagClasses(flags),
         ]
         const pos = { row: p.row, col }
         return (
@@ -89,6 +94,9 @@ function Row(p: MatrixRowProps) {
               data-pos={`${p.row}-${col}`}
               tabIndex={p.activeCol === col ? 0 : -1}
               aria-label={cellLabel(cell)}
+              // The name keeps its `<Actor> on <Issue>: <stance>` pattern; the flags are said after it.
+              aria-description={flags.note ?? undefined}
+              title={flags.note ?? undefined}
               aria-pressed={selected}
               style={main ? cellBackground(main, cell.impliedStances.includes(main)) : undefined}
               onFocus={() => h.current.focusCell(pos)}
@@ -113,6 +121,11 @@ function Row(p: MatrixRowProps) {
               {cell.disputed ? (
                 <span aria-hidden="true" className="matrix-mark" title="Disputed">
                   ⚠
+                </span>
+              ) : null}
+              {flags.workspaceOnly ? (
+                <span aria-hidden="true" className="matrix-mark mark-flag-glyph">
+                  ✎
                 </span>
               ) : null}
               {cell.inferred ? (

@@ -8,9 +8,10 @@ import { useFilters } from '../../../url-state/use-url-state'
 import { MatrixGrid } from './matrix-grid'
 import { PositionTable } from './position-table'
 import { matrixExport } from '../matrix-export'
+import { useMarkFlags } from '../../../components/use-mark-flags'
 import '../matrix.css'
 
-function Legend() {
+function Legend({ workspace }: { workspace: boolean }) {
   return (
     <ul className="matrix-legend" aria-label="Legend">
       {STANCE_ORDER.map((s) => (
@@ -40,6 +41,14 @@ function Legend() {
         <span aria-hidden="true">↔</span> date is a range running past the end of the filter
       </li>
       <li>empty: the articles say nothing by the end of the range</li>
+      {workspace ? (
+        <li>
+          <span aria-hidden="true" className="mark-flag-glyph">
+            ✎
+          </span>{' '}
+          dotted: only in your workspace, not in the published dataset
+        </li>
+      ) : null}
     </ul>
   )
 }
@@ -49,6 +58,7 @@ export function MatrixView() {
   const dataset = useDataset()
   const { filters } = useFilters()
   const { from, to, person } = filters
+  const flagger = useMarkFlags()
   // Only the fields the matrix uses: a selection or table toggle keeps the computed cells.
   const matrix = useMemo(
     () => selectMatrix(dataset, { from, to, person }),
@@ -61,11 +71,11 @@ export function MatrixView() {
       chart={() => (
         <>
           <MatrixGrid matrix={matrix} />
-          <Legend />
+          <Legend workspace={flagger.hasWorkspaceOnly} />
         </>
       )}
       table={() => <PositionTable />}
-      exportData={() => matrixExport(matrix)}
+      exportData={() => matrixExport(matrix, flagger)}
     />
   )
 }

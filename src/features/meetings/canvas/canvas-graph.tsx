@@ -8,6 +8,8 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react'
 import { useFilters } from '../../../url-state/use-url-state'
+import { useMarkFlags } from '../../../components/use-mark-flags'
+import { graphFlags } from '../scene/graph-flags'
 import { drawGraph, edgeLayer, refreshEdgeLayer } from './draw-graph'
 import { chooseLabels } from './graph-labels'
 import { baseEdges, denseNodeScale, graphPaint } from './graph-paint'
@@ -64,6 +66,7 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
   const { graph } = scene
   const { filters, update } = useFilters()
   const theme = useTheme()
+  const flags = graphFlags(scene, useMarkFlags())
   const zoom = useZoomPan<HTMLCanvasElement>()
   const { svgRef: canvasRef, view, width, panning, handlers } = zoom
   const [pointed, setHover] = useState<Hit | null>(null)
@@ -115,8 +118,8 @@ export function CanvasGraph({ scene }: { scene: GraphScene }) {
       : keyedNode
         ? { kind: 'node' as const, id: keyedNode.id, keyboard: true }
         : null
-    return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme, base })
-  }, [scene, sel, hover, keyedNode, labels, u, nodeScale, theme, base])
+    return graphPaint(scene, { sel, active, labels, unit: u, nodeScale, theme, base, flags })
+  }, [scene, sel, hover, keyedNode, labels, u, nodeScale, theme, base, flags])
 
   const [layer] = useState(edgeLayer)
   useEffect(() => {

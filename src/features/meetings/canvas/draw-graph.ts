@@ -181,6 +181,17 @@ export function drawGraph(ctx: CanvasRenderingContext2D, f: CanvasFrame, layer?:
   }
   toLayout()
   for (const n of paint.nodes) {
+    if (!n.halo && !n.workspaceOnly) continue
+    ctx.globalAlpha = n.alpha
+    ctx.beginPath()
+    ctx.arc(n.x, n.y, n.r + (n.halo ? 6 : 3) * paint.unit, 0, 2 * Math.PI)
+    ctx.strokeStyle = n.halo ? theme.focus : theme.accent
+    ctx.lineWidth = (n.halo ? 4 : 2) * paint.unit
+    ctx.setLineDash(n.halo ? [] : [1 * paint.unit, 3 * paint.unit])
+    ctx.stroke()
+  }
+  ctx.setLineDash([])
+  for (const n of paint.nodes) {
     if (!n.ring) continue
     ctx.globalAlpha = n.alpha
     ctx.beginPath()

@@ -9,6 +9,7 @@ import {
 } from '../scene/graph-scene'
 import { NODE_RADIUS } from '../scene/graph-style'
 import type { Theme } from '../../../lib/theme'
+import type { GraphFlags } from '../scene/graph-flags'
 
 /**
  * Edges that share every stroke setting, drawn as one path. `edges` indexes the scene's segments
@@ -34,6 +35,10 @@ export interface NodePaint {
   focused: boolean
   /** The selection ring. */
   ring: boolean
+  /** A halo: the node is in the selected dispute. */
+  halo: boolean
+  /** A dotted ring: the node's record exists only in the workspace. */
+  workspaceOnly: boolean
   alpha: number
 }
 
@@ -147,14 +152,21 @@ export function graphPaint(
     nodeScale: number
     theme: Theme
     base: readonly EdgeBatch[]
+    /** Workspace-only and selected-dispute flags, drawn as the SVG draws them. */
+    flags?: GraphFlags
   },
 ): GraphPaint {
   const { sel, active, unit: u, theme } = state
   const near = litNodes(scene, active)
   const lit = batcher(u)
   const selected = batcher(u)
+  const halo = batcher(u)
+  const workspace = batcher(u)
   scene.graph.edges.forEach((edge, i) => {
     if (!drawable(scene, i)) return
+    const f = state.flags?.edges.get(edge.id)
+    if (f?.disputeSides.length) halo.add(scene, i, theme.focus, 3, 7, 0.55)
+    if (f?.workspaceOnly) workspace.add(scene, i, theme.accent, 4, 4, 0.9)
     const incident = edgeIsActive(edge, active)
     // A selected edge away from the hovered node is dimmed like the rest, as in the SVG.
     if (edgeIsSelected(edge, sel))
@@ -176,11 +188,13 @@ export function graphPaint(
       actor: n.actor,
       focused: n.focused,
       ring: look.selected,
+      halo: !!state.flags?.nodes.get(n.id)?.disputeSides.length,
+      workspaceOnly: !!state.flags?.nodes.get(n.id)?.workspaceOnly,
       alpha: alphaOf(look),
     }
   })
   // Lit and selected nodes go on top of the rest, which may overlap them in a dense layout.
-  const onTop = (p: NodePaint) => p.ring || (!!near && near.has(p.id))
+  const onTop = (p: NodePaint) => p.ring || p.halo || (!!near && near.has(p.id))
   const gap = r + 4.8 * u
   const labels = state.labels.flatMap((l): LabelPaint[] => {
     const n = scene.nodeById.get(l.id)
@@ -199,7 +213,7 @@ export function graphPaint(
     segments: scene.segments,
     base: state.base,
     baseAlpha: active ? 0.15 : 1,
-    top: [...lit.done(), ...selected.done()],
+    top: [...halo.done(), ...lit.done(), ...selected.done(), ...workspace.done()],
     nodes: [...nodes.filter((p) => !onTop(p)), ...nodes.filter(onTop)],
     labels,
     focusRing: focusRingOf(scene, active, r + 7 * u),

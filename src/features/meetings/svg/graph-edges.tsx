@@ -5,6 +5,7 @@ import type { Theme } from '../../../lib/theme'
 import { ROVING_KEY, useRovingFocus } from '../../../lib/use-roving-focus'
 import { onActivateKey } from './graph-node'
 import { NODE_RADIUS } from '../scene/graph-style'
+import type { MarkFlags } from '../../../dataset/select/mark-flags'
 
 export interface DrawnEdge {
   edge: GraphViewEdge
@@ -15,6 +16,8 @@ export interface DrawnEdge {
   style: LineStyle
   label: string
   selected: boolean
+  /** Workspace-only and selected-dispute flags (graph-flags.ts); null when none. */
+  flags: MarkFlags | null
   /** Incident to the hovered node, or itself hovered or focused. */
   lit: boolean
   dimmed: boolean
@@ -49,6 +52,8 @@ export function EdgeLines({
           weight={d.edge.weight}
           style={d.style}
           selected={d.selected}
+          inDispute={!!d.flags?.disputeSides.length}
+          workspaceOnly={!!d.flags?.workspaceOnly}
           lit={d.lit}
           dimmed={d.dimmed}
           unit={unit}
@@ -69,13 +74,16 @@ const EdgeLine = memo(function EdgeLine(d: {
   weight: number
   style: LineStyle
   selected: boolean
+  inDispute: boolean
+  workspaceOnly: boolean
   lit: boolean
   dimmed: boolean
   unit: number
   theme: Theme
 }) {
   const { unit: u, theme } = d
-  return (
+  const opacity = d.dimmed ? 0.15 : 1
+  const line = (
     <line
       x1={d.x1}
       y1={d.y1}
@@ -85,9 +93,38 @@ const EdgeLine = memo(function EdgeLine(d: {
       strokeWidth={(edgeWidth(d.weight) + (d.selected ? 2 : 0)) * u}
       strokeDasharray={dashArray(d.style, u)}
       strokeLinecap={d.style === 'dotted' ? 'round' : 'butt'}
-      opacity={d.dimmed ? 0.15 : 1}
+      opacity={opacity}
     />
   )
+  if (!d.inDispute && !d.workspaceOnly) return line
+  // A halo under the line for the selected dispute; a dotted line beside it for the workspace's.
+  const w = edgeWidth(d.weight) * u
+  return (
+    <g opacity={opacity}>
+      {d.inDispute ? (
+        <line {...ends(d)} stroke={theme.focus} strokeWidth={w + 7 * u} strokeOpacity={0.55} />
+      ) : null}
+      {line}
+      {d.workspaceOnly ? (
+        <line
+          {...ends(d)}
+          stroke={theme.accent}
+          strokeWidth={w + 4 * u}
+          strokeDasharray={`${1 * u} ${4 * u}`}
+          strokeLinecap="round"
+          fill="none"
+          opacity={0.9}
+        />
+      ) : null}
+    </g>
+  )
+})
+
+const ends = (d: { x1: number; y1: number; x2: number; y2: number }) => ({
+  x1: d.x1,
+  y1: d.y1,
+  x2: d.x2,
+  y2: d.y2,
 })
 
 /** Wide invisible lines, one keyboard-operable button per edge, trimmed so they never cover a node. */
@@ -112,6 +149,7 @@ export function EdgeTargets(props: {
           x2={d.x2}
           y2={d.y2}
           label={d.label}
+          note={d.flags?.note ?? null}
           selected={d.selected}
           focused={props.focusedId === d.edge.id}
           tabbable={tabKey === d.edge.id}
@@ -131,6 +169,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
   x2: number
   y2: number
   label: string
+  note: string | null
   selected: boolean
   focused: boolean
   tabbable: boolean
@@ -151,6 +190,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
       tabIndex={d.tabbable ? 0 : -1}
       {...{ [ROVING_KEY]: id }}
       aria-label={d.label}
+      aria-description={d.note ?? undefined}
       aria-pressed={d.selected}
       onClick={select}
       onKeyDown={onActivateKey(select)}
@@ -159,7 +199,7 @@ const EdgeTarget = memo(function EdgeTarget(d: {
       onFocus={(e) => events.focusEdge(id, true, e.currentTarget.matches(':focus-visible'))}
       onBlur={() => events.focusEdge(id, false, false)}
     >
-      <title>{d.label}</title>
+      <title>{d.note ? `${d.label} (${d.note})` : d.label}</title>
       {d.focused ? (
         <line
           x1={x1}

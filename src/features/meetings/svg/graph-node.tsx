@@ -6,6 +6,7 @@ import { labelBox } from '../scene/label-placement'
 import type { Theme } from '../../../lib/theme'
 import { ROVING_KEY } from '../../../lib/use-roving-focus'
 import { FONT_FAMILY, NODE_RADIUS } from '../scene/graph-style'
+import type { MarkFlags } from '../../../dataset/select/mark-flags'
 
 export interface NodeState {
   selected: boolean
@@ -33,6 +34,8 @@ interface NodeLook {
   label: string
   labelSide: LabelSide
   title: string
+  /** Workspace-only and selected-dispute flags (graph-flags.ts); null when none. */
+  flags?: MarkFlags | null
   unit: number
   theme: Theme
 }
@@ -122,6 +125,7 @@ export function GraphNodeMark(
       tabIndex={props.tabbable === false ? -1 : 0}
       {...{ [ROVING_KEY]: node.id }}
       aria-label={node.label}
+      aria-description={props.flags?.note ?? undefined}
       aria-pressed={state.selected}
       transform={`translate(${node.x} ${node.y})`}
       opacity={state.dimmed ? 0.2 : state.muted ? 0.55 : 1}
@@ -132,7 +136,20 @@ export function GraphNodeMark(
       onFocus={(e) => props.onFocusChange(true, e.currentTarget.matches(':focus-visible'))}
       onBlur={() => props.onFocusChange(false, false)}
     >
-      <title>{props.title}</title>
+      <title>{props.flags?.note ? `${props.title} (${props.flags.note})` : props.title}</title>
+      {props.flags?.disputeSides.length ? (
+        <circle r={r + 6 * u} fill={theme.focus} fillOpacity={0.35} stroke="none" />
+      ) : null}
+      {props.flags?.workspaceOnly ? (
+        <circle
+          r={r + 3 * u}
+          fill="none"
+          stroke={theme.accent}
+          strokeWidth={2 * u}
+          strokeDasharray={`${1 * u} ${3 * u}`}
+          strokeLinecap="round"
+        />
+      ) : null}
       {state.keyboardFocus ? (
         <circle r={r + 7 * u} fill="none" stroke={theme.focus} strokeWidth={3 * u} />
       ) : null}

@@ -17,6 +17,8 @@ import { EdgeLines, EdgeTargets, type DrawnEdge, type EdgeEvents } from './graph
 import { GraphNodeButton, type NodeEvents } from './graph-node'
 import { NODE_RADIUS } from '../scene/graph-style'
 import { isCompact, selectNode, ZoomTools } from '../scene/zoom-tools'
+import { graphFlags } from '../scene/graph-flags'
+import { useMarkFlags } from '../../../components/use-mark-flags'
 
 /**
  * The meeting graph as plain SVG, for graphs small enough that every node and edge can be a
@@ -26,6 +28,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
   const { graph } = scene
   const { filters, update } = useFilters()
   const theme = useTheme()
+  const flags = graphFlags(scene, useMarkFlags())
   const { svgRef, view, width, zoomBy, reset, bringIntoView, handlers } = useZoomPan()
   const [hover, setHover] = useState<Active>(null)
   const [focus, setFocus] = useState<Active>(null)
@@ -77,6 +80,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
     return {
       ...line,
       selected: edgeIsSelected(line.edge, filters.sel),
+      flags: flags.edges.get(line.edge.id) ?? null,
       lit: !!active && incident,
       dimmed: !!active && !incident,
     }
@@ -123,6 +127,7 @@ export function SvgGraph({ scene }: { scene: GraphScene }) {
                 label={shortLabel(node, compact)}
                 labelSide={sides.get(node.id) ?? 'below'}
                 title={scene.nodeTitle(node)}
+                flags={flags.nodes.get(node.id) ?? null}
                 {...nodeLook(scene, node, filters.sel, near)}
                 keyboardFocus={focus?.kind === 'node' && focus.id === node.id && focus.keyboard}
                 tabbable={roving.tabKey === node.id}

@@ -1,8 +1,17 @@
 import { markPaint } from '../lane-style'
 import { STRIP, type PlacedMark } from '../strip-layout'
+import type { MarkFlags } from '../../../dataset/select/mark-flags'
 
 /** The drawing of one mark: a bar for a span, else a diamond (event), circle (meeting) or square (article). */
-export function MarkGlyph({ placed, selected }: { placed: PlacedMark; selected: boolean }) {
+export function MarkGlyph({
+  placed,
+  selected,
+  flags = null,
+}: {
+  placed: PlacedMark
+  selected: boolean
+  flags?: MarkFlags | null
+}) {
   const { mark, x0, x1, cx, y } = placed
   const paint = markPaint(mark.lane, mark.inferred, mark.planned)
   const r = STRIP.r - 0.5
@@ -35,7 +44,29 @@ export function MarkGlyph({ placed, selected }: { placed: PlacedMark; selected: 
           strokeWidth={1.5}
         />
       ) : null}
+      {flags?.disputeSides.length ? (
+        // The selected dispute's marks sit on a halo, as in the chart and the graph.
+        <rect
+          className="mark-flag-halo"
+          x={x0 - 3}
+          y={y - half}
+          width={x1 - x0 + 6}
+          height={2 * half}
+          rx={half}
+        />
+      ) : null}
       {shape}
+      {flags?.workspaceOnly ? (
+        <rect
+          className="mark-flag-ring"
+          x={x0 - 2}
+          y={y - r - 2}
+          width={x1 - x0 + 4}
+          height={2 * r + 4}
+          rx={r + 2}
+          fill="none"
+        />
+      ) : null}
       <rect
         className="focus-ring"
         x={x0 - 3}

@@ -10,6 +10,8 @@ import { BrushWindow } from './brush-window'
 import { DensityBand } from './density-band'
 import { TimelineAxis } from './timeline-axis'
 import { TimelineMark } from './timeline-mark'
+import { useMarkFlags } from '../../../components/use-mark-flags'
+import type { MarkFlags } from '../../../dataset/select/mark-flags'
 
 /** What the tooltip is about: a mark, or one bin of a lane drawn as counts. */
 type Tip = { id: string } | { lane: Lane; bin: DensityBin }
@@ -29,6 +31,17 @@ export function TimelineChart({ width }: { width: number }) {
     [segments, width],
   )
   const layout = useMemo(() => layoutStrip(marks, scale), [marks, scale])
+  const flagger = useMarkFlags()
+  // Once per dataset and selection, so a range change hands each memo'd mark the same flags.
+  const flags = useMemo(() => {
+    const flagged = new Map<string, MarkFlags>()
+    if (flagger.hasWorkspaceOnly || flagger.dispute)
+      for (const m of marks) {
+        const f = flagger.flags([m.id])
+        if (f.note) flagged.set(m.id, f)
+      }
+    return flagged
+  }, [marks, flagger])
   const range = {
     from: clampDate(filters.from, scale.first, scale.last),
     to: clampDate(filters.to, scale.first, scale.last),
@@ -118,6 +131,7 @@ export function TimelineChart({ width }: { width: number }) {
             key={p.mark.id}
             placed={p}
             selected={filters.sel === p.mark.id}
+            flags={flags.get(p.mark.id) ?? null}
             dimmed={p.mark.to < shown.from || p.mark.from > shown.to}
             to={p.mark.lane === 'articles' ? linkTo(`/sources/${p.mark.id}`) : null}
             onSelect={select}

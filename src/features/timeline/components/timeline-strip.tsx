@@ -2,6 +2,7 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { useElementWidth } from '../../../lib/use-element-width'
 import { TimelineChart } from './timeline-chart'
 import { TimelineLegend } from './timeline-legend'
+import { MarkFlagsLegend } from '../../../components/mark-flags-legend'
 import './timeline.css'
 
 // Plain SVG rather than Recharts: the broken axis, lane packing and brush handles need exact pixel control Recharts does not give.
@@ -17,6 +18,8 @@ export function TimelineStrip() {
         <p className="timeline-hint">
           Drag across the strip to set the date range; the handles also take arrow keys.
         </p>
+        {/* Above every view on every page: the key to the workspace and dispute highlights. */}
+        <MarkFlagsLegend />
       </div>
       <ErrorBoundary
         fallback={
