@@ -39,7 +39,7 @@ export function DayInput({
         type="text"
         className="day-input"
         value={shown}
-        placeholder="7 Oct 2023"
+        placeholder="e.g. 7 Oct 2023"
         autoComplete="off"
         spellCheck={false}
         size={11}

@@ -19,9 +19,30 @@ type UndoStep = { label: string; before: Map<string, WorkspaceEntry | undefined>
 const CHANNEL = 'blueline-workspace'
 // The store (idb) and the migration (zod) load after first paint: the overview does not wait for them.
 const loadStorage = () => Promise.all([import('./store'), import('./migrate')])
+const KIND: Record<Change['collection'], string> = {
+  sources: 'article',
+  actors: 'actor',
+  people: 'person',
+  issues: 'issue',
+  populations: 'population',
+  positions: 'position',
+  casualties: 'casualty figure',
+  meetings: 'meeting',
+  disputes: 'dispute',
+  events: 'event',
+}
+/** A record as the analyst knows it: its title, name or summary (clipped), else its id. */
+function recordName(change: Change): string {
+  const r = (change.record ?? {}) as { title?: unknown; name?: unknown; summary?: unknown }
+  const words = [r.title, r.name, r.summary].find((w): w is string => typeof w === 'string' && !!w)
+  const kind = KIND[change.collection]
+  if (!words) return `${kind} ${change.id}`
+  return `${kind} “${words.length > 48 ? `${words.slice(0, 47)}…` : words}”`
+}
+// Undo's label: "saving article “…”" rather than a raw record id.
 const describe = (changes: Change[]) =>
   changes.length === 1
-    ? `${changes[0]!.record ? 'saving' : 'deleting'} ${changes[0]!.id}`
+    ? `${changes[0]!.record ? 'saving' : 'deleting'} ${recordName(changes[0]!)}`
     : `${changes.length} changes`
 
 /**
