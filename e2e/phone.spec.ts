@@ -19,7 +19,7 @@ test('the first matrix cell is on the first screen; the filters fold behind a bu
   await expect(from).toBeHidden()
   await toggle.tap()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
-  await expect(from).toHaveValue('2024-10-31')
+  await expect(from).toHaveValue('31 Oct 2024')
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible()
 
   // The view links fold into a menu that closes once a page is chosen; search stays in the header.

@@ -37,6 +37,18 @@ test('the same through a mouse selection in the article', async ({ page }) => {
   // The annotation panel drawn means the page's layout has settled before the text is measured.
   await expect(page.getByRole('heading', { name: 'Annotate' })).toBeVisible()
   const paragraph = page.getByRole('article').locator('.source-text p').first()
+  // The reader is reached by navigating from a long, scrolled form: wait until the page has stopped
+  // moving, or the measured letters are no longer under the mouse when it presses.
+  await paragraph.scrollIntoViewIfNeeded()
+  let last = ''
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await paragraph.boundingBox())
+      const still = now === last
+      last = now
+      return still
+    })
+    .toBe(true)
   // Select the quote's characters with the mouse: press at its first letter, release after its last.
   const box = await paragraph.evaluate((p, quote) => {
     const node = p.querySelector('[data-start]')!.firstChild!
