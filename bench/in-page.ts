@@ -79,12 +79,17 @@ export async function frameInterval(): Promise<number> {
   return gaps[Math.floor(gaps.length / 2)]!
 }
 
-/** The `min` and `max` of the "From" date input: the dataset's span. */
+/**
+ * The `min` and `max` of the "From" date field (the dataset's span) and its value, from the
+ * field's wrapper (date-field.tsx): the text shows "7 Oct 2023". Runs in the page, so self-contained.
+ */
 export function fromSpan(): { min: string; max: string; value: string } | null {
-  const input = [...document.querySelectorAll<HTMLInputElement>('input[type=date]')].find((i) =>
-    i.labels?.[0]?.textContent?.trim().startsWith('From'),
+  const field = [...document.querySelectorAll<HTMLElement>('.date-field')].find((f) =>
+    f.textContent?.trim().startsWith('From'),
   )
-  return input ? { min: input.min, max: input.max, value: input.value } : null
+  if (!field) return null
+  const { min = '', max = '', value = '' } = field.dataset
+  return { min, max, value }
 }
 
 /**
@@ -128,17 +133,19 @@ export async function runFilterChanges(args: {
         timings,
         error: `time budget of ${args.budgetMs} ms used up after ${timings.length} changes`,
       }
-    const input = [...document.querySelectorAll<HTMLInputElement>('input[type=date]')].find((i) =>
-      i.labels?.[0]?.textContent?.trim().startsWith('From'),
+    // The "From" field's wrapper holds its ISO value (date-field.tsx); the input shows "7 Oct 2023".
+    const field = [...document.querySelectorAll<HTMLElement>('.date-field')].find((f) =>
+      f.textContent?.trim().startsWith('From'),
     )
-    if (!input) return { timings, error: 'no "From" date input found' }
+    const input = field?.querySelector('input')
+    if (!field || !input) return { timings, error: 'no "From" date input found' }
     // Every view stamps the range it drew on its frame (data-range) in the same render: the change
     // counts as shown only when the input and all views have it. The URL follows after the frame.
     const shown = () => {
       const views = [...document.querySelectorAll<HTMLElement>('[data-range]')]
       return (
         input.isConnected &&
-        input.value === date &&
+        field.dataset.value === date &&
         views.length > 0 &&
         views.every((v) => v.dataset.range?.startsWith(`${date}..`))
       )

@@ -41,16 +41,19 @@ function Chart() {
   return (
     <main>
       <h1>Floor</h1>
-      <label>
-        From{' '}
-        <input
-          type="date"
-          min={SPAN.min}
-          max={SPAN.max}
-          value={from}
-          onChange={(e) => setParams(e.target.value ? { from: e.target.value } : {})}
-        />
-      </label>
+      {/* The wrapper holds the ISO value and span, as the app's date field does (bench/in-page.ts). */}
+      <span className="date-field" data-value={from} data-min={SPAN.min} data-max={SPAN.max}>
+        <label>
+          From{' '}
+          <input
+            type="date"
+            min={SPAN.min}
+            max={SPAN.max}
+            value={from}
+            onChange={(e) => setParams(e.target.value ? { from: e.target.value } : {})}
+          />
+        </label>
+      </span>
       {/* The range drawn, as the app's views stamp it: the bench counts a change shown by it. */}
       <div data-range={`${from}..${SPAN.max}`}>
         <LineChart width={400} height={200} data={shown}>

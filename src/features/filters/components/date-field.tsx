@@ -27,7 +27,8 @@ export function DateField({
 }) {
   const hintId = `date-hint-${label.toLowerCase()}`
   return (
-    <span className="date-field">
+    // data-*: the ISO value and span for the bench (bench/in-page.ts), which the text cannot give.
+    <span className="date-field" data-value={value} data-min={min} data-max={max}>
       <label>
         {label}{' '}
         <DayInput
