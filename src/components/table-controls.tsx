@@ -48,7 +48,8 @@ export function SortHeader(props: {
       <button type="button" className="sort-header" onClick={() => props.onSort(props.column)}>
         {props.label}
         <span aria-hidden="true" className="sort-arrow">
-          {s ? (s.desc ? ' ▼' : ' ▲') : ' ↕'}
+          {/* A no-break space keeps the arrow beside the label's last word in a narrow column. */}
+          {`\u00a0${s ? (s.desc ? '▼' : '▲') : '↕'}`}
         </span>
       </button>
     </th>
